@@ -1,0 +1,14 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { siteBase, siteUrl } from './src/site-config.ts';
+
+export default defineConfig({
+	site: siteUrl,
+	// Served from a sub-folder of a CDN when BASE_PATH is set, e.g. BASE_PATH=/cases/.
+	base: siteBase,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), pagefind()],
+});

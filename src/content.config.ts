@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { domainSchema } from './schemas/domain.ts';
+import { practiceSchema } from './schemas/practice.ts';
+import { regionSchema } from './schemas/region.ts';
+import { reportSchema } from './schemas/report.ts';
+
+/** Ids are file names, so a permalink never depends on a title. */
+const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+
+export const collections = {
+	practices: defineCollection({
+		loader: glob({ pattern: '*.mdx', base: './content/practices', generateId: fileNameId }),
+		schema: practiceSchema,
+	}),
+	regions: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/regions', generateId: fileNameId }),
+		schema: regionSchema,
+	}),
+	reports: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/reports', generateId: fileNameId }),
+		schema: reportSchema,
+	}),
+	domains: defineCollection({
+		loader: file('./content/domains.yaml'),
+		schema: domainSchema,
+	}),
+};

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Builds the Pagefind search index from the finished HTML, in the same `astro build`.
+ * Using the Node API rather than a shell step lets every error fail the build with its message.
+ * Pagefind's npm package runs `pagefind_extended`, which segments Chinese (pages carry lang="zh-CN").
+ */
+export function pagefind(): AstroIntegration {
+	return {
+		name: 'fazhi/pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const { createIndex, close } = await import('pagefind');
+				const started = performance.now();
+				const outDir = fileURLToPath(dir);
+				try {
+					const { index, errors: createErrors } = await createIndex({ forceLanguage: 'zh-cn' });
+					if (!index) throw new Error(`无法创建搜索索引：${createErrors.join('；')}`);
+					const added = await index.addDirectory({ path: outDir });
+					if (added.errors.length > 0) throw new Error(`建立搜索索引时出错：${added.errors.join('；')}`);
+					if (added.page_count === 0) throw new Error('搜索索引中没有任何页面：请检查案例页是否带有 data-pagefind-body');
+					const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
+					if (written.errors.length > 0) throw new Error(`写入搜索索引时出错：${written.errors.join('；')}`);
+					logger.info(`已为 ${added.page_count} 个页面建立搜索索引，用时 ${Math.round(performance.now() - started)} 毫秒`);
+				} finally {
+					await close();
+				}
+			},
+		},
+	};
+}

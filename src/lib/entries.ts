@@ -1,0 +1,30 @@
+import type { Domain } from '../schemas/domain.ts';
+import type { Practice } from '../schemas/practice.ts';
+import type { Region } from '../schemas/region.ts';
+import type { Report } from '../schemas/report.ts';
+
+/**
+ * The shape of a loaded entry that the pure modules in `src/lib/` rely on. Astro's collection
+ * entries satisfy it, and so do the plain objects that tests and the content checker build.
+ */
+export interface Entry<Data> {
+	id: string;
+	data: Data;
+	/** Path of the source file relative to the project root, for error messages. */
+	filePath?: string | undefined;
+	/** Raw Markdown body, where the loader keeps it. */
+	body?: string | undefined;
+}
+
+export type PracticeEntry = Entry<Practice>;
+export type RegionEntry = Entry<Region>;
+export type ReportEntry = Entry<Report>;
+export type DomainEntry = Entry<Domain>;
+
+/** Everything the content folder holds, as loaded. */
+export interface ContentSet {
+	practices: PracticeEntry[];
+	regions: RegionEntry[];
+	reports: ReportEntry[];
+	domains: DomainEntry[];
+}

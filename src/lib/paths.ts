@@ -1,0 +1,25 @@
+/**
+ * Every internal URL, built in one place so that all of them respect the configured base path
+ * (`import.meta.env.BASE_URL`, e.g. `/cases/`) and the trailing-slash convention.
+ */
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** A site-relative path (`practices/x/`) as an absolute path under the base (`/cases/practices/x/`). */
+export const href = (path = ''): string => `${base}${path.replace(/^\/+/, '')}`;
+
+export const paths = {
+	home: () => href(),
+	practices: (page = 1) => (page <= 1 ? href('practices/') : href(`practices/page/${page}/`)),
+	practicesByTitle: (page = 1) => (page <= 1 ? href('practices/by-title/') : href(`practices/by-title/${page}/`)),
+	practice: (id: string) => href(`practices/${id}/`),
+	regions: () => href('regions/'),
+	region: (id: string) => href(`regions/${id}/`),
+	domains: () => href('domains/'),
+	domain: (id: string) => href(`domains/${id}/`),
+	tags: () => href('tags/'),
+	tag: (tag: string) => href(`tags/${encodeURIComponent(tag)}/`),
+	reports: () => href('reports/'),
+	report: (id: string) => href(`reports/${id}/`),
+	search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+	about: () => href('about/'),
+} as const;

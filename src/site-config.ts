@@ -1,0 +1,16 @@
+/**
+ * Deployment settings, read once from the environment so that one build command serves every host.
+ * Kept free of Astro imports: the config file, scripts and tests all read it.
+ */
+
+/** Public origin of the site, used for canonical URLs, feeds, sitemaps and citations. */
+export const siteUrl = (process.env.SITE_URL ?? 'https://fazhi-anli.example.org').replace(/\/+$/, '');
+
+/** Path prefix the site is served under, always with leading and trailing slash (`/`, `/cases/`). */
+export const siteBase = normaliseBase(process.env.BASE_PATH ?? '/');
+
+/** Turns `cases`, `/cases` or `/cases/` into `/cases/`. */
+export function normaliseBase(base: string): string {
+	const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
