@@ -11,4 +11,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx(), pagefind()],
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// Every MDX module carries Astro's own "use astro:head-inject" directive; the bundler
+					// warns once per page that it may drop it, which Astro handles itself. Other warnings pass.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -4,25 +4,26 @@ import { domainSchema } from './schemas/domain.ts';
 import { practiceSchema } from './schemas/practice.ts';
 import { regionSchema } from './schemas/region.ts';
 import { reportSchema } from './schemas/report.ts';
+import { contentDir } from './site-config.ts';
 
 /** Ids are file names, so a permalink never depends on a title. */
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
 export const collections = {
 	practices: defineCollection({
-		loader: glob({ pattern: '*.mdx', base: './content/practices', generateId: fileNameId }),
+		loader: glob({ pattern: '*.mdx', base: `${contentDir}/practices`, generateId: fileNameId }),
 		schema: practiceSchema,
 	}),
 	regions: defineCollection({
-		loader: glob({ pattern: '*.yaml', base: './content/regions', generateId: fileNameId }),
+		loader: glob({ pattern: '*.yaml', base: `${contentDir}/regions`, generateId: fileNameId }),
 		schema: regionSchema,
 	}),
 	reports: defineCollection({
-		loader: glob({ pattern: '*.yaml', base: './content/reports', generateId: fileNameId }),
+		loader: glob({ pattern: '*.yaml', base: `${contentDir}/reports`, generateId: fileNameId }),
 		schema: reportSchema,
 	}),
 	domains: defineCollection({
-		loader: file('./content/domains.yaml'),
+		loader: file(`${contentDir}/domains.yaml`),
 		schema: domainSchema,
 	}),
 };

@@ -14,3 +14,6 @@ export function normaliseBase(base: string): string {
 	const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
 	return trimmed ? `/${trimmed}/` : '/';
 }
+
+/** Folder holding practices/, regions/, reports/ and domains.yaml; tests point it at fixtures. */
+export const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');

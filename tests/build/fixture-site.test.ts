@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuiltSite } from '../support/build-site.ts';
+
+describe('a small fixture library, built under a base path', () => {
+	let site: BuiltSite;
+	const page = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8');
+
+	beforeAll(() => {
+		site = buildSite('tests/fixtures/basic/content', { BASE_PATH: '/cases/' });
+		if (site.status !== 0) throw new Error(site.output);
+	});
+
+	it('writes one page per practice and none for drafts', () => {
+		expect(existsSync(join(site.outDir, 'practices/cross-province/index.html'))).toBe(true);
+		expect(existsSync(join(site.outDir, 'practices/village-mediation/index.html'))).toBe(true);
+		expect(existsSync(join(site.outDir, 'practices/hidden-draft'))).toBe(false);
+	});
+
+	it('shows the practice data: title, region, figures, honors and sources', () => {
+		const html = page('practices/cross-province');
+		expect(html).toContain('<html lang="zh-CN">');
+		expect(html).toContain('<h1 data-pagefind-weight="10"');
+		expect(html).toContain('示例跨省通办</h1>');
+		expect(html).toMatch(/<th scope="row"[^>]*>跨省通办事项<\/th><td class="value"[^>]*>186项<\/td>/);
+		expect(html).toMatch(/<td class="value"[^>]*>20多万<\/td>/);
+		expect(html).toContain('href="/cases/regions/hunan-yueyang/"');
+		expect(html).toContain('湖北省荆州市监利市'.slice(0, 3));
+		expect(html).toContain('入选示例典型案例');
+		expect(html).toContain('《示例市2023年法治政府建设年度报告》');
+		expect(html).toContain('（一）政务服务');
+	});
+
+	it('renders every GitHub-flavoured Markdown feature the content uses', () => {
+		const html = page('practices/cross-province');
+		expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>指标<\/th>/);
+		expect(html).toContain('<del>旧做法</del>');
+		expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
+		expect(html).toContain('<a href="https://example.org/report">https://example.org/report</a>');
+		expect(html).toMatch(/<sup><a href="#user-content-fn-1"|<a[^>]+data-footnote-ref/);
+		expect(html).toContain('id="做法"');
+	});
+
+	it('lists practices on region pages, including those of child regions and partners', () => {
+		const city = page('regions/hunan-yueyang');
+		expect(city).toContain('/cases/practices/cross-province/');
+		expect(city).toContain('/cases/practices/village-mediation/');
+		const partner = page('regions/hubei');
+		expect(partner).toContain('湖北省参与合作的案例（1）');
+		expect(partner).toContain('/cases/practices/cross-province/');
+	});
+
+	it('builds domain, tag and report pages from the same data', () => {
+		expect(page('domains/dispute-resolution')).toContain('/cases/practices/village-mediation/');
+		expect(page('domains/dispute-resolution')).not.toContain('/cases/practices/cross-province/');
+		const tag = readFileSync(join(site.outDir, 'tags/跨省通办/index.html'), 'utf8');
+		expect(tag).toContain('共 2 个案例');
+		expect(page('reports/sample-2023')).toContain('据此整理的案例（2）');
+	});
+
+	it('keeps every internal link under the base path', () => {
+		const html = page('');
+		const hrefs = [...html.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]);
+		expect(hrefs.length).toBeGreaterThan(5);
+		expect(hrefs.filter((h) => !h?.startsWith('/cases/'))).toEqual([]);
+		expect(html).toContain('action="/cases/search/"');
+	});
+
+	it('writes a 404 page', () => {
+		expect(readFileSync(join(site.outDir, '404.html'), 'utf8')).toContain('页面不存在');
+	});
+});

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BuiltSite {
+	/** Folder holding the built files. */
+	outDir: string;
+	/** Exit status of `astro build`. */
+	status: number | null;
+	/** Everything the build printed. */
+	output: string;
+}
+
+/**
+ * Builds the site from a fixture content folder into a fresh temporary directory, in a child
+ * process so that the environment (content folder, base path) is read exactly as in production.
+ */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
+	const outDir = mkdtempSync(join(tmpdir(), 'fazhi-build-'));
+	const astro = resolve('node_modules/astro/bin/astro.mjs');
+	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+		env: { ...cleanEnv(), CONTENT_DIR: resolve(contentDir), NO_COLOR: '1', ...env },
+		encoding: 'utf8',
+		timeout: 180_000,
+	});
+	return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The test runner's environment without what Vite and Vitest add to it (NODE_ENV=test, MODE,
+ * BASE_URL, VITEST…), which would otherwise leak into the child build and change its mode.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+	const leaked = /^(NODE_ENV|MODE|BASE_URL|PROD|DEV|SSR|TEST|VITEST.*|__VITEST.*)$/;
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
+}
