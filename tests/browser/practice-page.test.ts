@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { collectErrors, launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+describe('a practice page in Chromium', () => {
+	let browser: Browser;
+	let site: StaticSite;
+
+	beforeAll(async () => {
+		site = await serveStatic('dist');
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	it('shows the key figures table and leads to its region page', async () => {
+		const page = await browser.newPage();
+		const errors = collectErrors(page);
+		await page.goto(`${site.url}practices/jingyue-tongban/`);
+		await expect(page.locator('h1').textContent()).resolves.toBe('荆岳通办 跨省服务联盟');
+
+		const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '指标' }) }).first();
+		const rows = await table.locator('tbody tr').allInnerTexts();
+		expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+			'出生一件事跨省办件 1.78万多件 2023',
+			'掌上专区服务流动人口 20多万 2023',
+			'跨省通办事项（增加前） 58项 2023',
+			'跨省通办事项（增加后） 186项 2023',
+		]);
+
+		await page.getByRole('link', { name: '湖南省岳阳市' }).click();
+		await page.waitForURL(`${site.url}regions/hunan-yueyang/`);
+		await expect(page.locator('h1').textContent()).resolves.toBe('湖南省岳阳市');
+		await expect(page.getByRole('link', { name: '荆岳通办 跨省服务联盟' }).count()).resolves.toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('reaches the content first with the skip link, by keyboard', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}practices/luojiang-yehua/`);
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
+		await page.keyboard.press('Enter');
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+		await page.close();
+	});
+});
