@@ -1,0 +1,22 @@
+/** Interface text of the search page; kept apart so the search script bundles only what it shows. */
+export const searchText = {
+	title: '搜索案例',
+	intro: '输入要解决的问题、做法名称、地区或数字，例如“柔性执法”“跨省通办”“调解成功率”“6125”。',
+	label: '搜索词',
+	submit: '搜索',
+	filters: '筛选',
+	filterNames: { province: '省份', city: '城市', domain: '领域', year: '年份', honor: '荣誉级别' },
+	sort: '排序',
+	sorts: { relevance: '按相关度', year: '按年份（新到旧）' },
+	clear: '清除筛选',
+	loading: '正在载入搜索……',
+	searching: '正在搜索……',
+	idle: '输入搜索词，或选择筛选条件浏览案例。',
+	count: (n: number, query: string) => (query ? `找到 ${n} 个与“${query}”相关的案例` : `共 ${n} 个符合条件的案例`),
+	more: '显示更多结果',
+	emptyTitle: (query: string) => (query ? `没有找到与“${query}”相关的案例` : '没有符合这些筛选条件的案例'),
+	emptyTips: ['换用更短、更宽泛的词，例如用“调解”代替“人民调解委员会调解”', '去掉部分筛选条件', '按地区、领域或标签浏览全部案例'],
+	browse: { regions: '按地区浏览', domains: '按领域浏览', tags: '按标签浏览' },
+	needsJs: '搜索需要启用 JavaScript。不启用也可以按地区、领域、标签或来源报告浏览全部案例。',
+	failed: '搜索暂时无法使用，请稍后重试，或按地区、领域浏览。',
+} as const;

@@ -1,0 +1,227 @@
+/**
+ * The search page. Pagefind (its index and WebAssembly) is fetched only when the first search
+ * runs, so visiting the page costs nothing until a query or filter is given. All page text is
+ * inserted with textContent; only Pagefind's <mark> highlights are rebuilt as elements.
+ */
+import { searchText as t } from '../../i18n/search.zh-CN.ts';
+import { EXCERPT_LENGTH, SEARCH_RANKING } from '../../lib/search-ranking.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-record.ts';
+import { emptyFilters, isActive, pagefindOptions, parseSearchState, type SearchState, toSearchParams } from './state.ts';
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
+interface PagefindSearch {
+	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
+	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
+}
+
+/** Results shown at once; more load on request, each costing one fragment fetch. */
+const BATCH = 20;
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+const status = root.querySelector<HTMLElement>('[data-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+const emptyTitle = empty.querySelector<HTMLElement>('[data-empty-title]')!;
+const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const base = root.dataset.base ?? '/';
+
+let pagefind: Promise<Pagefind> | undefined;
+let allFilters: Record<string, Record<string, number>> = {};
+let run = 0;
+let pending: PagefindSearch['results'] = [];
+
+function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		const module: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+		await module.options({ baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: SEARCH_RANKING });
+		await module.init();
+		allFilters = await module.filters();
+		return module;
+	})();
+	return pagefind;
+}
+
+/** The search the page shows now; filters from the URL are kept here until their checkboxes exist. */
+let current: SearchState = parseSearchState(new URLSearchParams(location.search));
+
+function readForm(): SearchState {
+	const boxes = filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+	const filters = boxes.length > 0 ? emptyFilters() : current.filters;
+	for (const box of boxes) if (box.checked) filters[box.name as SearchFilter].push(box.value);
+	return { query: input.value.trim(), filters, sort: sortSelect.value === 'year' ? 'year' : 'relevance' };
+}
+
+function writeForm(state: SearchState): void {
+	input.value = state.query;
+	sortSelect.value = state.sort;
+	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+		box.checked = state.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+	}
+}
+
+/** Filter checkboxes for every value in the index, with the number of results each would leave. */
+function renderFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
+	const groups = SEARCH_FILTERS.map((key) => {
+		const fieldset = document.createElement('fieldset');
+		const legend = document.createElement('legend');
+		legend.textContent = t.filterNames[key];
+		fieldset.append(legend);
+		const values = Object.keys(allFilters[key] ?? {}).sort((a, b) =>
+			key === 'year' ? b.localeCompare(a) : (allFilters[key]?.[b] ?? 0) - (allFilters[key]?.[a] ?? 0) || a.localeCompare(b, 'zh-CN'),
+		);
+		for (const value of values) {
+			const count = counts[key]?.[value] ?? 0;
+			const checked = state.filters[key].includes(value);
+			// Values that would leave no result are left out, unless already chosen.
+			if (count === 0 && !checked) continue;
+			const label = document.createElement('label');
+			const box = document.createElement('input');
+			box.type = 'checkbox';
+			box.name = key;
+			box.value = value;
+			box.checked = checked;
+			const number = document.createElement('span');
+			number.className = 'count';
+			number.textContent = String(count);
+			label.append(box, ` ${value} `, number);
+			fieldset.append(label);
+		}
+		return fieldset;
+	});
+	filterBox.replaceChildren(...groups.filter((group) => group.querySelector('label')));
+}
+
+/** Pagefind's excerpt with its <mark> highlights kept and everything else as plain text. */
+function excerptNodes(excerpt: string): Node[] {
+	const template = document.createElement('template');
+	template.innerHTML = excerpt;
+	return [...template.content.childNodes].map((node) => {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			return mark;
+		}
+		return document.createTextNode(node.textContent ?? '');
+	});
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+	const item = document.createElement('li');
+	const heading = document.createElement('h2');
+	const link = document.createElement('a');
+	link.href = data.url;
+	link.textContent = data.meta.title ?? data.url;
+	heading.append(link);
+	const meta = document.createElement('p');
+	meta.className = 'meta';
+	for (const text of [data.meta.region, data.meta.years && `${data.meta.years}年`, data.meta.domains]) {
+		if (!text) continue;
+		const span = document.createElement('span');
+		span.textContent = text;
+		meta.append(span);
+	}
+	const excerpt = document.createElement('p');
+	excerpt.className = 'excerpt';
+	excerpt.append(...excerptNodes(data.excerpt));
+	item.append(heading, meta, excerpt);
+	return item;
+}
+
+async function showMore(thisRun: number): Promise<void> {
+	const batch = pending.slice(0, BATCH);
+	pending = pending.slice(BATCH);
+	const items = await Promise.all(batch.map(async (result) => resultItem(await result.data())));
+	if (thisRun !== run) return;
+	list.append(...items);
+	moreButton.hidden = pending.length === 0;
+}
+
+async function search(state: SearchState): Promise<void> {
+	const thisRun = ++run;
+	current = state;
+	root.dataset.state = 'searching';
+	if (!isActive(state)) {
+		list.replaceChildren();
+		empty.hidden = true;
+		moreButton.hidden = true;
+		status.textContent = t.idle;
+		if (pagefind) renderFilters(state, allFilters);
+		root.dataset.state = 'idle';
+		return;
+	}
+	status.textContent = pagefind ? t.searching : t.loading;
+	try {
+		const api = await loadPagefind();
+		const found = await api.search(state.query || null, pagefindOptions(state));
+		if (!found || thisRun !== run) return;
+		renderFilters(state, found.filters);
+		list.replaceChildren();
+		pending = found.results;
+		const total = found.results.length;
+		empty.hidden = total > 0;
+		emptyTitle.textContent = t.emptyTitle(state.query);
+		await showMore(thisRun);
+		if (thisRun !== run) return;
+		status.textContent = t.count(total, state.query);
+		root.dataset.state = 'done';
+	} catch (error) {
+		status.textContent = t.failed;
+		root.dataset.state = 'error';
+		throw error;
+	}
+}
+
+/** Applies the form to the URL (a new history entry, so back returns to the previous search) and searches. */
+function commit(replace = false): void {
+	const state = readForm();
+	const query = toSearchParams(state).toString();
+	const url = `${location.pathname}${query ? `?${query}` : ''}`;
+	if (url !== `${location.pathname}${location.search}`) {
+		if (replace) history.replaceState(null, '', url);
+		else history.pushState(null, '', url);
+	}
+	void search(state);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	clearTimeout(typing);
+	commit();
+});
+input.addEventListener('input', () => {
+	clearTimeout(typing);
+	typing = setTimeout(() => commit(true), 250);
+});
+sortSelect.addEventListener('change', () => commit());
+filterBox.addEventListener('change', () => commit());
+root.querySelector('[data-clear]')?.addEventListener('click', () => {
+	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+	commit();
+});
+moreButton.addEventListener('click', () => void showMore(run));
+window.addEventListener('popstate', () => {
+	const state = parseSearchState(new URLSearchParams(location.search));
+	writeForm(state);
+	void search(state);
+});
+
+// On narrow screens the filters start folded so the results come first.
+if (!matchMedia('(min-width: 60rem)').matches) root.querySelector('details')?.removeAttribute('open');
+root.dataset.ready = 'true';
+writeForm(current);
+void search(current);
