@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { completeness } from './src/integrations/completeness.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { siteBase, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
@@ -10,7 +12,8 @@ export default defineConfig({
 	base: siteBase,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), pagefind()],
+	// Order matters: the completeness check reads what the search index and the sitemap wrote.
+	integrations: [mdx(), pagefind(), sitemap(), completeness()],
 	vite: {
 		build: {
 			rollupOptions: {

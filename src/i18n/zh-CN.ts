@@ -76,6 +76,9 @@ export const ui = {
 		yearSuffix: '年',
 		conferredBy: '授予或推介单位',
 		permalink: '固定链接',
+		data: '下载本案例数据（JSON）',
+		compare: '与其他案例对比',
+		tools: '使用本案例',
 	},
 	region: {
 		indexTitle: '按地区浏览',
@@ -103,6 +106,9 @@ export const ui = {
 		yearCovered: '报告年度',
 		kind: '文件类型',
 		practices: '据此整理的案例',
+	},
+	redirect: {
+		moved: '本案例已移至：',
 	},
 	notFound: {
 		title: '页面不存在',

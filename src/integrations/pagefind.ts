@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -19,14 +21,21 @@ export function pagefind(): AstroIntegration {
 					if (!index) throw new Error(`无法创建搜索索引：${createErrors.join('；')}`);
 					const added = await index.addDirectory({ path: outDir });
 					if (added.errors.length > 0) throw new Error(`建立搜索索引时出错：${added.errors.join('；')}`);
-					if (added.page_count === 0) throw new Error('搜索索引中没有任何页面：请检查案例页是否带有 data-pagefind-body');
-					const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
+					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(`写入搜索索引时出错：${written.errors.join('；')}`);
-					logger.info(`已为 ${added.page_count} 个页面建立搜索索引，用时 ${Math.round(performance.now() - started)} 毫秒`);
+					const indexed = indexedPageCount(join(outDir, 'pagefind', 'pagefind-entry.json'));
+					if (indexed === 0) throw new Error('搜索索引中没有任何页面：请检查案例页是否带有 data-pagefind-body');
+					logger.info(`读取 ${added.page_count} 个页面，为其中 ${indexed} 个案例页建立搜索索引，用时 ${Math.round(performance.now() - started)} 毫秒`);
 				} finally {
 					await close();
 				}
 			},
 		},
 	};
+}
+
+/** Pages actually indexed (only those with data-pagefind-body), summed over languages. */
+function indexedPageCount(entryFile: string): number {
+	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -21,5 +21,18 @@ export const paths = {
 	reports: () => href('reports/'),
 	report: (id: string) => href(`reports/${id}/`),
 	search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
-	about: () => href('about/'),
+	compare: (ids: string[] = []) => href(ids.length ? `compare/?ids=${ids.join(',')}` : 'compare/'),
+	data: {
+		practices: () => href('data/practices.json'),
+		practicesCsv: () => href('data/practices.csv'),
+		practice: (id: string) => href(`data/practices/${id}.json`),
+		schema: () => href('data/practice.schema.json'),
+		regions: () => href('data/regions.json'),
+		reports: () => href('data/reports.json'),
+	},
+	feed: () => href('rss.xml'),
+	sitemap: () => href('sitemap.xml'),
 } as const;
+
+/** An absolute URL for a site path (as returned by `paths`), on the configured site origin. */
+export const absoluteUrl = (path: string, site: URL | string | undefined): string => new URL(path, site ?? 'http://localhost').href;

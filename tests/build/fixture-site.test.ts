@@ -67,6 +67,30 @@ describe('a small fixture library, built under a base path', () => {
 		expect(html).toContain('action="/cases/search/"');
 	});
 
+	it('keeps a renamed practice reachable at its old permalink', () => {
+		const html = page('practices/night-talk');
+		expect(html).toContain('<meta http-equiv="refresh" content="0; url=https://fazhi-anli.example.org/cases/practices/village-mediation/">');
+		expect(html).toContain('<link rel="canonical" href="https://fazhi-anli.example.org/cases/practices/village-mediation/">');
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		const sitemap = readFileSync(join(site.outDir, 'sitemap.xml'), 'utf8');
+		expect(sitemap).not.toContain('night-talk');
+		expect(sitemap).toContain('<loc>https://fazhi-anli.example.org/cases/practices/village-mediation/</loc>');
+	});
+
+	it('publishes the open data, the feed and robots.txt under the base path', () => {
+		const data = JSON.parse(readFileSync(join(site.outDir, 'data/practices.json'), 'utf8'));
+		expect(data.practices.map((p: { id: string }) => p.id)).toEqual(['cross-province', 'village-mediation']);
+		expect(data.$schema).toBe('https://fazhi-anli.example.org/cases/data/practice.schema.json');
+		const csv = readFileSync(join(site.outDir, 'data/practices.csv'), 'utf8');
+		expect(csv.startsWith('\uFEFFid,标题,')).toBe(true);
+		expect(csv.split('\r\n')).toHaveLength(4);
+		const feed = readFileSync(join(site.outDir, 'rss.xml'), 'utf8');
+		expect(feed).toContain('<link>https://fazhi-anli.example.org/cases/practices/village-mediation/</link>');
+		expect(feed).not.toContain('hidden-draft');
+		expect(readFileSync(join(site.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://fazhi-anli.example.org/cases/sitemap.xml');
+		expect(page('practices/cross-province')).toContain('href="/cases/data/practices/cross-province.json"');
+	});
+
 	it('writes a 404 page', () => {
 		expect(readFileSync(join(site.outDir, '404.html'), 'utf8')).toContain('页面不存在');
 	});

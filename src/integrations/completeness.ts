@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { findLosses } from '../lib/completeness.ts';
+import { contentDir } from '../site-config.ts';
+import { splitFrontmatter } from '../../scripts/lib/read-content.ts';
+
+/** Ids of the practice files that should be published: every `.mdx` not marked `draft: true`. */
+function publishableIds(): string[] {
+	const dir = join(contentDir, 'practices');
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.mdx'))
+		.filter((name) => !/^draft:\s*true\s*$/m.test(splitFrontmatter(readFileSync(join(dir, name), 'utf8'))?.frontmatter ?? ''))
+		.map((name) => name.replace(/\.mdx$/, ''));
+}
+
+/** Page URLs in the Pagefind index, read from its fragments (gzip, `pagefind_dcd` + JSON). */
+function indexedUrls(outDir: string): Set<string> {
+	const dir = join(outDir, 'pagefind', 'fragment');
+	if (!existsSync(dir)) return new Set();
+	return new Set(
+		readdirSync(dir).map((name) => {
+			const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+			return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+		}),
+	);
+}
+
+/**
+ * The “nothing lost” check, last step of every build: each publishable practice file must have a
+ * page, an entry in the search index, the sitemap and the open data, or the build fails naming it.
+ */
+export function completeness(): AstroIntegration {
+	let site = '';
+	let base = '/';
+	return {
+		name: 'fazhi/completeness',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site ?? '';
+				base = config.base;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const practicesDir = join(outDir, 'practices');
+				const pages = new Set(
+					readdirSync(practicesDir, { withFileTypes: true })
+						.filter((e) => e.isDirectory() && existsSync(join(practicesDir, e.name, 'index.html')))
+						.filter((e) => readFileSync(join(practicesDir, e.name, 'index.html'), 'utf8').includes('data-pagefind-body'))
+						.map((e) => e.name),
+				);
+				const sitemapXml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+				const exported = JSON.parse(readFileSync(join(outDir, 'data', 'practices.json'), 'utf8')) as { practices: { id: string }[] };
+				const path = (id: string) => `${base}practices/${id}/`.replace(/\/{2,}/g, '/');
+				const expected = publishableIds();
+				const losses = findLosses(
+					expected,
+					{
+						pages,
+						indexed: indexedUrls(outDir),
+						sitemap: new Set([...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '')),
+						exported: new Set(exported.practices.map((p) => p.id)),
+					},
+					// Pagefind stores paths relative to the output folder; the browser adds the base path.
+					{ indexed: (id) => `/practices/${id}/`, absolute: (id) => new URL(path(id), site).href },
+				);
+				if (losses.length > 0) {
+					throw new AstroError(`有 ${losses.length} 个案例在输出中缺失：\n${losses.join('\n')}`, '检查这些案例是否被设为草稿，或者页面模板是否仍带有 data-pagefind-body。');
+				}
+				logger.info(`完整性检查通过：${expected.length} 个案例都有页面、搜索索引、站点地图和开放数据条目`);
+			},
+		},
+	};
+}

@@ -1,0 +1,89 @@
+import type { PracticeExport } from '../schemas/export.ts';
+import type { PracticeEntry } from './entries.ts';
+import { formatFigure } from './figures.ts';
+import type { Library } from './library.ts';
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * One practice as an open-data record. Key order is fixed here and is the order of the JSON;
+ * `url` is the absolute permalink built by the caller (it knows the site and base path).
+ */
+export function practiceExport(practice: PracticeEntry, library: Library, url: string): PracticeExport {
+	const { data } = practice;
+	const region = library.regions.get(data.region);
+	return {
+		id: practice.id,
+		url,
+		title: data.title,
+		summary: data.summary,
+		region: {
+			id: data.region,
+			name: region?.data.name ?? data.region,
+			fullName: region?.data.fullName ?? data.region,
+			...(region?.data.code ? { code: region.data.code } : {}),
+		},
+		partners: data.partners.map((id) => ({ id, fullName: library.regions.get(id)?.data.fullName ?? id })),
+		years: data.years,
+		domains: data.domains.map((id) => ({ id, name: library.domainById.get(id)?.data.name ?? id })),
+		tags: data.tags,
+		aliases: data.aliases,
+		honors: data.honors.map((h) => ({ title: h.title, level: h.level, ...(h.year ? { year: h.year } : {}), ...(h.conferredBy ? { conferredBy: h.conferredBy } : {}) })),
+		keyFigures: data.keyFigures.map((f) => ({
+			label: f.label,
+			value: f.value,
+			unit: f.unit,
+			...(f.prefix ? { prefix: f.prefix } : {}),
+			text: formatFigure(f),
+			year: f.year,
+		})),
+		sources: data.sources.map((s) => {
+			const report = library.reports.get(s.report);
+			return {
+				report: s.report,
+				title: report?.data.title ?? s.report,
+				...(report?.data.issuer ? { issuer: report.data.issuer } : {}),
+				yearCovered: report?.data.yearCovered ?? 0,
+				section: s.section,
+			};
+		}),
+		related: data.related.filter((id) => library.practiceById.has(id)),
+		published: isoDate(data.published),
+		...(data.updated ? { updated: isoDate(data.updated) } : {}),
+	};
+}
+
+/** Columns of `data/practices.csv`, in order: [header, value of a record]. Lists are joined with “；”. */
+export const CSV_COLUMNS: [string, (p: PracticeExport) => string | number][] = [
+	['id', (p) => p.id],
+	['标题', (p) => p.title],
+	['摘要', (p) => p.summary],
+	['地区', (p) => p.region.fullName],
+	['行政区划代码', (p) => p.region.code ?? ''],
+	['合作地区', (p) => p.partners.map((r) => r.fullName).join('；')],
+	['年份', (p) => p.years.join('；')],
+	['领域', (p) => p.domains.map((d) => d.name).join('；')],
+	['标签', (p) => p.tags.join('；')],
+	['别名', (p) => p.aliases.join('；')],
+	['荣誉', (p) => p.honors.map((h) => `${h.title}（${h.level}）`).join('；')],
+	['关键数据', (p) => p.keyFigures.map((f) => `${f.label}：${f.text}`).join('；')],
+	['来源', (p) => p.sources.map((s) => `《${s.title}》${s.section}`).join('；')],
+	['收录日期', (p) => p.published],
+	['更新日期', (p) => p.updated ?? ''],
+	['网址', (p) => p.url],
+];
+
+/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string | number): string {
+	const text = String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The whole table as CSV: UTF-8 with a byte-order mark so Excel opens Chinese text correctly,
+ * CRLF line ends as RFC 4180 specifies.
+ */
+export function toCsv(records: PracticeExport[]): string {
+	const rows = [CSV_COLUMNS.map(([header]) => header), ...records.map((r) => CSV_COLUMNS.map(([, value]) => value(r)))];
+	return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,12 @@
+import type { PracticeExport } from '../schemas/export.ts';
+import { practiceExport } from './export.ts';
+import type { Library } from './library.ts';
+import { absoluteUrl, paths } from './paths.ts';
+
+/** Every published practice as an open-data record, in the library's list order. */
+export const practiceExports = (library: Library, site: URL | undefined): PracticeExport[] =>
+	library.practices.map((p) => practiceExport(p, library, absoluteUrl(paths.practice(p.id), site)));
+
+/** A JSON response with a stable layout (two-space indent, trailing newline) so builds are byte-identical. */
+export const jsonResponse = (value: unknown): Response =>
+	new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
