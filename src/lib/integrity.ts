@@ -21,8 +21,23 @@ export function checkIntegrity(content: ContentSet, { today = new Date() } = {})
 		reports: new Set(content.reports.map((r) => r.id)),
 		domains: new Set(content.domains.map((d) => d.id)),
 	};
+	/**
+	 * Up to three known ids close to the wrong one: those containing it (yueyang → hunan-yueyang)
+	 * first, then those sharing the longest start with it (at least three letters).
+	 */
 	const suggest = (known: Set<string>, wrong: string) => {
-		const close = [...known].filter((id) => id.includes(wrong) || wrong.includes(id)).slice(0, 3);
+		const shared = (id: string) => {
+			if (id.includes(wrong)) return wrong.length + 100;
+			let n = 0;
+			while (n < id.length && id[n] === wrong[n]) n++;
+			return n;
+		};
+		const close = [...known]
+			.map((id) => ({ id, n: shared(id) }))
+			.filter(({ n }) => n >= 3)
+			.sort((a, b) => b.n - a.n || a.id.length - b.id.length || a.id.localeCompare(b.id))
+			.slice(0, 3)
+			.map(({ id }) => id);
 		return close.length ? `是否应为 ${close.join('、')}？` : `可用的标识见对应文件夹中的文件名。`;
 	};
 	const requireRef = (
@@ -57,6 +72,7 @@ export function checkIntegrity(content: ContentSet, { today = new Date() } = {})
 
 	// Regions: parents exist and the tree has no loops.
 	const regionById = new Map(content.regions.map((r) => [r.id, r]));
+	const loopsReported = new Set<string>();
 	for (const region of content.regions) {
 		const file = `content/regions/${region.id}.yaml`;
 		const parent = region.data.parent;
@@ -68,7 +84,13 @@ export function checkIntegrity(content: ContentSet, { today = new Date() } = {})
 		const path = [region.id];
 		for (let at: string | undefined = parent; at; at = regionById.get(at)?.data.parent) {
 			if (path.includes(at)) {
-				error(region, file, 'parent', `上级地区形成了循环：${[...path, at].join(' → ')}`, '检查这些地区的 parent 字段，上级关系必须一路通到省级');
+				// One message per loop, on the first of its files, not one per region in it.
+				const loop = path.slice(path.indexOf(at));
+				const key = [...loop].sort().join(' ');
+				if (loop.includes(region.id) && !loopsReported.has(key)) {
+					loopsReported.add(key);
+					error(region, file, 'parent', `上级地区形成了循环：${[...path, at].join(' → ')}`, '检查这些地区的 parent 字段，上级关系必须一路通到省级');
+				}
 				break;
 			}
 			path.push(at);
