@@ -11,11 +11,14 @@ export default defineConfig({
 	// Served from a sub-folder of a CDN when BASE_PATH is set, e.g. BASE_PATH=/cases/.
 	base: siteBase,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets and scripts stay in hashed files, never inlined: a strict Content-Security-Policy
+	// (public/_headers) can then allow only the site's own files, and a CDN caches them for good.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Order matters: the completeness check reads what the search index and the sitemap wrote.
 	integrations: [mdx(), pagefind(), sitemap(), completeness()],
 	vite: {
 		build: {
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// Every MDX module carries Astro's own "use astro:head-inject" directive; the bundler

@@ -1,0 +1,51 @@
+/**
+ * axe-core over one page of every type, in light and dark colour schemes, with the WCAG 2.2 AA
+ * rules. Pages whose content comes from a script are checked once that content is there.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+/** [page type, path, selector that shows the page is complete] */
+const PAGES: [string, string, string][] = [
+	['home', '', 'main'],
+	['practice list', 'practices/', 'main'],
+	['practice list by title, page 2', 'practices/by-title/2/', 'main'],
+	['practice', 'practices/yiyang-four-degree-flexible-enforcement/', 'main'],
+	['region index', 'regions/', 'main'],
+	['region', 'regions/hunan-yueyang/', 'main'],
+	['domain index', 'domains/', 'main'],
+	['domain', 'domains/law-enforcement/', 'main'],
+	['tag index', 'tags/', 'main'],
+	['tag', `tags/${encodeURIComponent('跨省通办')}/`, 'main'],
+	['report index', 'reports/', 'main'],
+	['report', 'reports/yiyang-2023/', 'main'],
+	['search with results', `search/?q=${encodeURIComponent('调解')}&province=${encodeURIComponent('湖南省')}`, '[data-search][data-state="done"]'],
+	['search without results', `search/?q=${encodeURIComponent('火星')}`, '[data-search][data-state="done"]'],
+	['compare', 'compare/?ids=jingyue-tongban,xiangyang-gaoxin-cross-region-services', 'caption'],
+	['not found', 'no-such-page/', 'main'],
+];
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+	let browser: Browser;
+	let site: StaticSite;
+
+	beforeAll(async () => {
+		site = await serveStatic('dist');
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	it.each(PAGES)('%s has no WCAG 2.2 AA violation', async (_type, path, ready) => {
+		const page = await browser.newPage({ colorScheme });
+		await page.goto(`${site.url}${path}`);
+		await page.waitForSelector(ready);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
