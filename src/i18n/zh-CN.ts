@@ -61,7 +61,7 @@ export const ui = {
 		domains: '领域',
 		tags: '标签',
 		aliases: '又称',
-		honors: '荣誉与推介',
+		honors: '荣誉',
 		keyFigures: '关键数据',
 		figureLabel: '指标',
 		figureValue: '数据',

@@ -1,0 +1,21 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile } from '../lib/headers.ts';
+
+/** Writes `_headers` for the configured base path (a file in public/ could not know it). */
+export function cdnHeaders(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'fazhi/headers',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
+			'astro:build:done': ({ dir }) => {
+				writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(base));
+			},
+		},
+	};
+}
