@@ -2,6 +2,12 @@
  * Every internal URL, built in one place so that all of them respect the configured base path
  * (`import.meta.env.BASE_URL`, e.g. `/cases/`) and the trailing-slash convention.
  */
+/**
+ * The URL segment of a tag: the tag itself (Chinese stays readable), with characters that would
+ * end or change a path segment (/ \ ? # % and spaces) replaced by a hyphen.
+ */
+export const tagSlug = (tag: string): string => tag.trim().replace(/[/\\?#%\s]+/g, '-');
+
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /** A site-relative path (`practices/x/`) as an absolute path under the base (`/cases/practices/x/`). */
@@ -17,7 +23,7 @@ export const paths = {
 	domains: () => href('domains/'),
 	domain: (id: string) => href(`domains/${id}/`),
 	tags: () => href('tags/'),
-	tag: (tag: string) => href(`tags/${encodeURIComponent(tag)}/`),
+	tag: (tag: string) => href(`tags/${encodeURIComponent(tagSlug(tag))}/`),
 	reports: () => href('reports/'),
 	report: (id: string) => href(`reports/${id}/`),
 	search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
