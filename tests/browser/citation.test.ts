@@ -1,0 +1,57 @@
+/** Copying a citation: the exact text shown, with today's date as the access date; edition switch. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+describe('citing a practice in Chromium', () => {
+	let browser: Browser;
+	let site: StaticSite;
+
+	beforeAll(async () => {
+		site = await serveStatic('dist');
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	it('copies the GB/T 7714—2025 citation with today as access date, and switches to 2015', async () => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+08:00'));
+		await page.goto(`${site.url}practices/jingyue-tongban/`);
+		const block = page.locator('[data-cite]');
+		const copy = block.getByRole('button', { name: /复制/ }).first();
+		await copy.click();
+		await page.waitForFunction(() => document.querySelector('[data-cite-status]')?.textContent === '已复制');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(
+			'法治实践案例库. 荆岳通办 跨省服务联盟[EB/OL]. （2026-11-23）[2026-12-01]. https://fazhi-anli.example.org/practices/jingyue-tongban/.',
+		);
+
+		await block.getByRole('radio', { name: /2015/ }).check();
+		const edition2015 = block.locator('[data-edition="2015"]');
+		await expect(edition2015.isVisible()).resolves.toBe(true);
+		await expect(block.locator('[data-edition="2025"]').isVisible()).resolves.toBe(false);
+		await edition2015.getByRole('button', { name: /复制/ }).first().click();
+		await page.waitForFunction(() => document.querySelector('[data-cite-status]')?.textContent === '已复制');
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+			'法治实践案例库. 荆岳通办 跨省服务联盟[EB/OL]. (2026-11-23)[2026-12-01]. https://fazhi-anli.example.org/practices/jingyue-tongban/.',
+		);
+		await context.close();
+	});
+
+	it('offers RIS, BibTeX and CSL-JSON files that exist', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}practices/jingyue-tongban/`);
+		for (const name of ['RIS', 'BibTeX', 'CSL-JSON']) {
+			const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
+			const response = await page.request.get(new URL(href ?? '', page.url()).href);
+			expect(response.status(), name).toBe(200);
+			expect((await response.text()).length).toBeGreaterThan(50);
+		}
+		await page.close();
+	});
+});
