@@ -25,7 +25,7 @@ describe('a practice page in Chromium', () => {
 		const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '指标' }) }).first();
 		const rows = await table.locator('tbody tr').allInnerTexts();
 		expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
-			'出生一件事跨省办件 1.78万多件 2023',
+			'出生一件事完成办件 1.78万多件 2023',
 			'掌上专区服务流动人口 20多万 2023',
 			'跨省通办事项（增加前） 58项 2023',
 			'跨省通办事项（增加后） 186项 2023',
