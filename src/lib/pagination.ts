@@ -18,3 +18,9 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
 		items: items.slice(i * size, (i + 1) * size),
 	}));
 }
+
+/** The `[...page]` route parameter of page `n`: none for the first page, so it keeps the plain URL. */
+export const pageParam = (n: number): string | undefined => (n <= 1 ? undefined : String(n));
+
+/** URL of page `n` of a list whose first page is at `first` (which ends with a slash). */
+export const pagedHref = (first: string, n: number): string => (n <= 1 ? first : `${first}${n}/`);

@@ -2,6 +2,8 @@
  * Every internal URL, built in one place so that all of them respect the configured base path
  * (`import.meta.env.BASE_URL`, e.g. `/cases/`) and the trailing-slash convention.
  */
+import { pagedHref } from './pagination.ts';
+
 /**
  * The URL segment of a tag: the tag itself (Chinese stays readable), with characters that would
  * end or change a path segment (/ \ ? # % and spaces) replaced by a hyphen.
@@ -19,13 +21,13 @@ export const paths = {
 	practicesByTitle: (page = 1) => (page <= 1 ? href('practices/by-title/') : href(`practices/by-title/${page}/`)),
 	practice: (id: string) => href(`practices/${id}/`),
 	regions: () => href('regions/'),
-	region: (id: string) => href(`regions/${id}/`),
+	region: (id: string, page = 1) => pagedHref(href(`regions/${id}/`), page),
 	domains: () => href('domains/'),
-	domain: (id: string) => href(`domains/${id}/`),
+	domain: (id: string, page = 1) => pagedHref(href(`domains/${id}/`), page),
 	tags: () => href('tags/'),
-	tag: (tag: string) => href(`tags/${encodeURIComponent(tagSlug(tag))}/`),
+	tag: (tag: string, page = 1) => pagedHref(href(`tags/${encodeURIComponent(tagSlug(tag))}/`), page),
 	reports: () => href('reports/'),
-	report: (id: string) => href(`reports/${id}/`),
+	report: (id: string, page = 1) => pagedHref(href(`reports/${id}/`), page),
 	search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
 	compare: (ids: string[] = []) => href(ids.length ? `compare/?ids=${ids.join(',')}` : 'compare/'),
 	data: {
