@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { ENTRY_ID } from '../lib/entry-id.ts';
 
-/** ASCII kebab-case, the form every entry id and permalink takes (e.g. `hunan-yueyang`). */
-export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ENTRY_ID };
 
 /**
  * A reference to another entry by its id (the file name without extension).

@@ -1,4 +1,4 @@
-import { ENTRY_ID } from '../../schemas/ids.ts';
+import { ENTRY_ID } from '../../lib/entry-id.ts';
 
 /** How many practices can stand side by side and still be readable on a laptop screen. */
 export const MAX_COMPARED = 4;
