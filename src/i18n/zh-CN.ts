@@ -22,6 +22,7 @@ export const ui = {
 		domains: '领域',
 		tags: '标签',
 		reports: '来源报告',
+		insights: '统计与地图',
 		search: '搜索',
 		about: '关于',
 	},
@@ -41,6 +42,7 @@ export const ui = {
 		browseByDomain: '按领域浏览',
 		browseByTag: '按标签浏览',
 		browseByReport: '按来源报告浏览',
+		browseInsights: '统计与地图',
 		all: '查看全部案例',
 	},
 	list: {

@@ -29,6 +29,8 @@ export const paths = {
 	reports: () => href('reports/'),
 	report: (id: string, page = 1) => pagedHref(href(`reports/${id}/`), page),
 	search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+	insights: () => href('insights/'),
+	insightsFigures: () => href('insights/figures/'),
 	compare: (ids: string[] = []) => href(ids.length ? `compare/?ids=${ids.join(',')}` : 'compare/'),
 	data: {
 		practices: () => href('data/practices.json'),

@@ -1,0 +1,342 @@
+/**
+ * Turns administrative boundaries (GeoJSON, longitude/latitude) into small SVG path data, at build
+ * time: project with a conic equal-area projection, simplify with TopoJSON so that neighbours keep
+ * a shared border, then write short relative path commands. Pure: it takes features and returns
+ * strings and numbers, so it can be tested without the boundary package.
+ */
+import { geoConicEqualArea } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryObject, Topology } from 'topojson-specification';
+
+/** An area to draw, keyed by its six-digit GB/T 2260 code. */
+export interface AreaInput {
+	code: string;
+	name: string;
+	geometry: Polygon | MultiPolygon;
+}
+
+export interface MapInput {
+	/** Areas that tile the map (provinces of the country, or cities of a province). */
+	areas: AreaInput[];
+	/** Smaller areas drawn on top of `areas` (e.g. counties that have their own page). */
+	overlays?: AreaInput[] | undefined;
+	/** Boundary lines that are not the edge of any area (e.g. the maritime boundary lines). */
+	lines?: (LineString | MultiLineString)[] | undefined;
+	/** Width of the SVG coordinate space; the height follows from the shape. */
+	width?: number | undefined;
+	/** Empty margin inside the SVG, in the same units. */
+	padding?: number | undefined;
+	/**
+	 * Smallest triangle area (in square units of the SVG) a vertex must span to be kept;
+	 * larger numbers give coarser, lighter outlines.
+	 */
+	minArea?: number | undefined;
+	/** Decimal places of the path coordinates; 0 writes whole numbers. */
+	digits?: number | undefined;
+}
+
+export interface ProjectedArea {
+	code: string;
+	name: string;
+	/** SVG path data, relative commands. */
+	d: string;
+	/** Where a label goes: the inside point farthest from the edges and from shapes drawn over it. */
+	label: [number, number];
+	/** Area of the drawn shape, in square SVG units; used to skip labels on tiny shapes. */
+	area: number;
+}
+
+export interface ProjectedMap {
+	width: number;
+	height: number;
+	areas: ProjectedArea[];
+	overlays: ProjectedArea[];
+	/** Path data of the extra boundary lines, all in one string. */
+	lines: string;
+}
+
+type Ring = Position[];
+
+/** Every ring (polygons) or line (line strings) of a geometry, as lists of positions. */
+function parts(geometry: Geometry | null): Ring[] {
+	switch (geometry?.type) {
+		case 'Polygon':
+		case 'MultiLineString':
+			return (geometry as Polygon | MultiLineString).coordinates;
+		case 'MultiPolygon':
+			return (geometry as MultiPolygon).coordinates.flat();
+		case 'LineString':
+			return [(geometry as LineString).coordinates];
+		default:
+			return [];
+	}
+}
+
+function mapGeometry<G extends Polygon | MultiPolygon | LineString | MultiLineString>(geometry: G, f: (p: Position) => Position): G {
+	switch (geometry.type) {
+		case 'Polygon':
+			return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(f)) } as G;
+		case 'MultiPolygon':
+			return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(f))) } as G;
+		case 'LineString':
+			return { type: 'LineString', coordinates: geometry.coordinates.map(f) } as G;
+		default:
+			return { type: 'MultiLineString', coordinates: (geometry as MultiLineString).coordinates.map((line) => line.map(f)) } as G;
+	}
+}
+
+/** Signed planar area of a ring (shoelace formula). */
+function ringArea(ring: Ring): number {
+	let sum = 0;
+	for (let i = 0, n = ring.length; i < n; i++) {
+		const [x0 = 0, y0 = 0] = ring[i] ?? [];
+		const [x1 = 0, y1 = 0] = ring[(i + 1) % n] ?? [];
+		sum += x0 * y1 - x1 * y0;
+	}
+	return sum / 2;
+}
+
+function ringCentroid(ring: Ring): [number, number] {
+	let cx = 0;
+	let cy = 0;
+	let a = 0;
+	for (let i = 0, n = ring.length; i < n; i++) {
+		const [x0 = 0, y0 = 0] = ring[i] ?? [];
+		const [x1 = 0, y1 = 0] = ring[(i + 1) % n] ?? [];
+		const cross = x0 * y1 - x1 * y0;
+		a += cross;
+		cx += (x0 + x1) * cross;
+		cy += (y0 + y1) * cross;
+	}
+	if (a === 0) {
+		const [x = 0, y = 0] = ring[0] ?? [];
+		return [x, y];
+	}
+	return [cx / (3 * a), cy / (3 * a)];
+}
+
+/**
+ * Path data for rings or lines, in relative commands over rounded absolute positions, so that
+ * rounding never accumulates. Points that round onto the previous one are dropped; rings left
+ * with fewer than three points are dropped too.
+ */
+export function pathData(rings: Ring[], { closed, digits = 0 }: { closed: boolean; digits?: number }): string {
+	const k = 10 ** digits;
+	const round = (v: number) => Math.round(v * k);
+	const num = (v: number) => {
+		const s = String(v / k);
+		return s.startsWith('0.') ? s.slice(1) : s.startsWith('-0.') ? `-${s.slice(2)}` : s;
+	};
+	/** Joins numbers the way SVG allows: a minus sign or a leading dot separates by itself. */
+	const join = (values: number[]) =>
+		values.reduce<string>((out, v, i) => {
+			const s = num(v);
+			if (i === 0) return s;
+			const previous = out;
+			const needsSpace = !(s.startsWith('-') || (s.startsWith('.') && /\.\d*$/.test(previous)));
+			return `${out}${needsSpace ? ' ' : ''}${s}`;
+		}, '');
+	let out = '';
+	for (const ring of rings) {
+		const points: [number, number][] = [];
+		for (const [x = 0, y = 0] of ring) {
+			const p: [number, number] = [round(x), round(y)];
+			const last = points[points.length - 1];
+			if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
+		}
+		if (closed) {
+			const first = points[0];
+			const last = points[points.length - 1];
+			if (first && last && points.length > 1 && first[0] === last[0] && first[1] === last[1]) points.pop();
+			if (points.length < 3) continue;
+		} else if (points.length < 2) continue;
+		const [start, ...rest] = points as [[number, number], ...[number, number][]];
+		const deltas: number[] = [];
+		let [px, py] = start;
+		for (const [x, y] of rest) {
+			deltas.push(x - px, y - py);
+			[px, py] = [x, y];
+		}
+		out += `M${join(start)}l${join(deltas)}${closed ? 'z' : ''}`;
+	}
+	return out;
+}
+
+/** Whether a point lies inside a shape made of rings, by the even-odd rule (holes excluded). */
+export function insideRings(rings: Ring[], x: number, y: number): boolean {
+	let inside = false;
+	for (const ring of rings) {
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi = 0, yi = 0] = ring[i] ?? [];
+			const [xj = 0, yj = 0] = ring[j] ?? [];
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+		}
+	}
+	return inside;
+}
+
+/** Distance from a point to the nearest edge of any ring. */
+function edgeDistance(rings: Ring[], x: number, y: number): number {
+	let best = Infinity;
+	for (const ring of rings) {
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [ax = 0, ay = 0] = ring[j] ?? [];
+			const [bx = 0, by = 0] = ring[i] ?? [];
+			const dx = bx - ax;
+			const dy = by - ay;
+			const len = dx * dx + dy * dy;
+			const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
+			best = Math.min(best, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
+		}
+	}
+	return best;
+}
+
+/**
+ * Where to put a label: the point of the shape farthest from its edges and from the obstacles
+ * (shapes drawn on top of it, such as counties over their city), found on a grid and refined once.
+ * Falls back to the centroid of the largest ring for shapes too small for the grid.
+ */
+export function labelPoint(rings: Ring[], obstacles: Ring[][] = []): [number, number] {
+	const largest = rings.reduce<Ring | undefined>(
+		(best, ring) => (!best || Math.abs(ringArea(ring)) > Math.abs(ringArea(best)) ? ring : best),
+		undefined,
+	);
+	if (!largest) return [0, 0];
+	const xs = largest.map((p) => p[0] ?? 0);
+	const ys = largest.map((p) => p[1] ?? 0);
+	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	const blockers = obstacles.filter((o) => o.length > 0);
+	const score = (x: number, y: number) => {
+		if (!insideRings(rings, x, y) || blockers.some((o) => insideRings(o, x, y))) return -Infinity;
+		return Math.min(edgeDistance(rings, x, y), ...blockers.map((o) => edgeDistance(o, x, y)));
+	};
+	let best: { x: number; y: number; s: number } = { x: 0, y: 0, s: -Infinity };
+	const search = (cx0: number, cx1: number, cy0: number, cy1: number, n: number) => {
+		for (let i = 0; i <= n; i++) {
+			for (let j = 0; j <= n; j++) {
+				const x = cx0 + ((cx1 - cx0) * i) / n;
+				const y = cy0 + ((cy1 - cy0) * j) / n;
+				const s = score(x, y);
+				if (s > best.s) best = { x, y, s };
+			}
+		}
+	};
+	search(x0, x1, y0, y1, 24);
+	if (best.s === -Infinity) return ringCentroid(largest);
+	const step = Math.max(x1 - x0, y1 - y0) / 24;
+	search(best.x - step, best.x + step, best.y - step, best.y + step, 6);
+	return [best.x, best.y];
+}
+
+/**
+ * Projects, simplifies and writes a map. The projection is a conic equal-area one centred on the
+ * areas, so a province keeps its familiar shape; the result is scaled to `width` units.
+ */
+export function projectMap(input: MapInput): ProjectedMap {
+	const { areas, overlays = [], lines = [], width = 800, padding = 8, minArea = 2, digits = 0 } = input;
+	const all = [...areas, ...overlays].map((a) => a.geometry);
+	const lonLat = [...all, ...lines].flatMap(parts).flat();
+	if (lonLat.length === 0) return { width, height: 0, areas: [], overlays: [], lines: '' };
+
+	let minLon = Infinity;
+	let maxLon = -Infinity;
+	let minLat = Infinity;
+	let maxLat = -Infinity;
+	for (const [lon = 0, lat = 0] of [...areas.map((a) => a.geometry)].flatMap(parts).flat()) {
+		minLon = Math.min(minLon, lon);
+		maxLon = Math.max(maxLon, lon);
+		minLat = Math.min(minLat, lat);
+		maxLat = Math.max(maxLat, lat);
+	}
+	const centreLon = (minLon + maxLon) / 2;
+	const span = maxLat - minLat;
+	const projection = geoConicEqualArea()
+		.rotate([-centreLon, 0])
+		.parallels([minLat + span / 6, maxLat - span / 6])
+		.scale(1)
+		.translate([0, 0]);
+	const raw = (p: Position): Position => projection([p[0] ?? 0, p[1] ?? 0]) ?? [0, 0];
+
+	let x0 = Infinity;
+	let x1 = -Infinity;
+	let y0 = Infinity;
+	let y1 = -Infinity;
+	for (const p of lonLat) {
+		const [x = 0, y = 0] = raw(p);
+		x0 = Math.min(x0, x);
+		x1 = Math.max(x1, x);
+		y0 = Math.min(y0, y);
+		y1 = Math.max(y1, y);
+	}
+	const k = (width - 2 * padding) / (x1 - x0 || 1);
+	const height = Math.ceil((y1 - y0) * k + 2 * padding);
+	const toSvg = (p: Position): Position => {
+		const [x = 0, y = 0] = raw(p);
+		return [(x - x0) * k + padding, (y - y0) * k + padding];
+	};
+
+	const collection = <G extends Geometry>(geometries: { id: string; geometry: G }[]): FeatureCollection<G> => ({
+		type: 'FeatureCollection',
+		features: geometries.map(({ id, geometry }) => ({ type: 'Feature', id, properties: {}, geometry })),
+	});
+	const planar = (list: AreaInput[]) => collection(list.map((a) => ({ id: a.code, geometry: mapGeometry(a.geometry, toSvg) })));
+	const topo = topology(
+		{
+			areas: planar(areas),
+			overlays: planar(overlays),
+			lines: collection(lines.map((line, i) => ({ id: String(i), geometry: mapGeometry(line, toSvg) }))),
+		},
+		1e5,
+	);
+	const simple = simplify(presimplify(topo as Parameters<typeof presimplify>[0]), minArea) as unknown as Topology;
+
+	const featuresOf = (t: Topology, name: string) =>
+		(feature(t, t.objects[name] as GeometryObject) as FeatureCollection).features as Feature<Polygon | MultiPolygon | null>[];
+	const shapes = (name: 'areas' | 'overlays', source: AreaInput[], obstacles: Ring[][] = []): (ProjectedArea & { rings: Ring[] })[] => {
+		const simplified = featuresOf(simple, name);
+		const detailed = featuresOf(topo as unknown as Topology, name);
+		return simplified.flatMap((simpleFeature, i) => {
+			const input = source[i];
+			if (!input) return [];
+			// A tiny area (Macao on the national map) can simplify or round away entirely: then it
+			// is drawn from the unsimplified outline, with more decimals if need be.
+			let f = simpleFeature;
+			let d = '';
+			for (const candidate of [simpleFeature, detailed[i]]) {
+				if (!candidate?.geometry) continue;
+				for (let extra = 0; !d && extra <= 2; extra++) d = pathData(parts(candidate.geometry), { closed: true, digits: digits + extra });
+				if (d) {
+					f = candidate;
+					break;
+				}
+			}
+			if (!d || !f.geometry) return [];
+			const rings = parts(f.geometry);
+			const exterior = f.geometry.type === 'Polygon' ? [f.geometry.coordinates[0] ?? []] : f.geometry.coordinates.map((p) => p[0] ?? []);
+			const area = exterior.reduce((sum, ring) => sum + Math.abs(ringArea(ring)), 0);
+			return [{ code: input.code, name: input.name, d, label: labelPoint(rings, obstacles), area, rings }];
+		});
+	};
+	const lineFeatures = (feature(simple, simple.objects['lines'] as GeometryObject) as FeatureCollection).features;
+	const drawnOverlays = shapes('overlays', overlays);
+	const drawnAreas = shapes(
+		'areas',
+		areas,
+		drawnOverlays.map((o) => o.rings),
+	);
+	const strip = ({ rings: _rings, ...area }: ProjectedArea & { rings: Ring[] }): ProjectedArea => area;
+	return {
+		width,
+		height,
+		areas: drawnAreas.map(strip),
+		overlays: drawnOverlays.map(strip),
+		lines: pathData(
+			lineFeatures.flatMap((f) => parts(f.geometry)),
+			{ closed: false, digits },
+		),
+	};
+}
