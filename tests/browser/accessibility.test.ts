@@ -2,11 +2,9 @@
  * axe-core over one page of every type, in light and dark colour schemes, with the WCAG 2.2 AA
  * rules. Pages whose content comes from a script are checked once that content is there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { browseBuiltSite } from '../support/browser.ts';
 
 /** [page type, path, selector that shows the page is complete] */
 const PAGES: [string, string, string][] = [
@@ -29,21 +27,11 @@ const PAGES: [string, string, string][] = [
 ];
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic('dist');
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = browseBuiltSite('dist');
 
 	it.each(PAGES)('%s has no WCAG 2.2 AA violation', async (_type, path, ready) => {
-		const page = await browser.newPage({ colorScheme });
-		await page.goto(`${site.url}${path}`);
+		const page = await session.browser.newPage({ colorScheme });
+		await page.goto(`${session.url}${path}`);
 		await page.waitForSelector(ready);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.close();

@@ -1,27 +1,15 @@
 /** Copying a citation: the exact text shown, with today's date as the access date; edition switch. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browseBuiltSite } from '../support/browser.ts';
 
 describe('citing a practice in Chromium', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic('dist');
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = browseBuiltSite('dist');
 
 	it('copies the GB/T 7714—2025 citation with today as access date, and switches to 2015', async () => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await session.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
 		await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+08:00'));
-		await page.goto(`${site.url}practices/jingyue-tongban/`);
+		await page.goto(`${session.url}practices/jingyue-tongban/`);
 		const block = page.locator('[data-cite]');
 		const copy = block.getByRole('button', { name: /复制/ }).first();
 		await copy.click();
@@ -44,8 +32,8 @@ describe('citing a practice in Chromium', () => {
 	});
 
 	it('offers RIS, BibTeX and CSL-JSON files that exist', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}practices/jingyue-tongban/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}practices/jingyue-tongban/`);
 		for (const name of ['RIS', 'BibTeX', 'CSL-JSON']) {
 			const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
 			const response = await page.request.get(new URL(href ?? '', page.url()).href);

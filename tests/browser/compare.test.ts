@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browseBuiltSite, collectErrors } from '../support/browser.ts';
 
 describe('the compare view in Chromium', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic('dist');
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = browseBuiltSite('dist');
 
 	it('starts from a practice page, adds practices by search, and keeps the choice in a shareable URL', async () => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const errors = collectErrors(page);
-		await page.goto(`${site.url}practices/jingyue-tongban/`);
+		await page.goto(`${session.url}practices/jingyue-tongban/`);
 		await page.getByRole('link', { name: '与其他案例对比' }).click();
 		await page.waitForURL(/compare\/\?ids=jingyue-tongban$/);
 		await expect(page.locator('[data-status]').textContent()).resolves.toBe('再添加至少一个案例即可对比。');
@@ -39,7 +27,7 @@ describe('the compare view in Chromium', () => {
 		expect(figures).toContain('跨省通办事项（增加后）：186项（2023年）');
 
 		// The URL alone restores the comparison; removing a practice updates it.
-		const shared = await browser.newPage();
+		const shared = await session.browser.newPage();
 		await shared.goto(page.url());
 		await shared.waitForSelector('caption');
 		await expect(shared.locator('thead th a').allTextContents()).resolves.toEqual(headers);
@@ -51,8 +39,8 @@ describe('the compare view in Chromium', () => {
 	});
 
 	it('ignores unknown ids with a note and caps the comparison at four', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}compare/?ids=no-such-case,luojiang-yehua,qunying-duan-shifei,yuelu-shared-court,yuelu-three-office-linkage,jingyue-tongban`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}compare/?ids=no-such-case,luojiang-yehua,qunying-duan-shifei,yuelu-shared-court,yuelu-three-office-linkage,jingyue-tongban`);
 		await page.waitForSelector('caption');
 		await expect(page.locator('caption').textContent()).resolves.toBe('3 个案例的对比');
 		await expect(page.locator('[data-status]').textContent()).resolves.toContain('找不到案例“no-such-case”');

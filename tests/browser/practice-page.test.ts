@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browseBuiltSite, collectErrors } from '../support/browser.ts';
 
 describe('a practice page in Chromium', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic('dist');
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = browseBuiltSite('dist');
 
 	it('shows the key figures table and leads to its region page', async () => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const errors = collectErrors(page);
-		await page.goto(`${site.url}practices/jingyue-tongban/`);
+		await page.goto(`${session.url}practices/jingyue-tongban/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('荆岳通办 跨省服务联盟');
 
 		const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '指标' }) }).first();
@@ -32,7 +20,7 @@ describe('a practice page in Chromium', () => {
 		]);
 
 		await page.getByRole('link', { name: '湖南省岳阳市' }).click();
-		await page.waitForURL(`${site.url}regions/hunan-yueyang/`);
+		await page.waitForURL(`${session.url}regions/hunan-yueyang/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('湖南省岳阳市');
 		await expect(page.getByRole('link', { name: '荆岳通办 跨省服务联盟' }).count()).resolves.toBeGreaterThan(0);
 		expect(errors).toEqual([]);
@@ -40,8 +28,8 @@ describe('a practice page in Chromium', () => {
 	});
 
 	it('reaches the content first with the skip link, by keyboard', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}practices/luojiang-yehua/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}practices/luojiang-yehua/`);
 		await page.keyboard.press('Tab');
 		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
 		await page.keyboard.press('Enter');

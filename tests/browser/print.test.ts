@@ -2,28 +2,16 @@
  * Trainers print case sheets. Printing a practice page must give a clean A4 document: no site
  * navigation, tools or related list; the key figures, citation and permalink kept.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browseBuiltSite } from '../support/browser.ts';
 
 describe('printing a practice page', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic('dist');
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = browseBuiltSite('dist');
 
 	it('hides the site chrome and keeps the case, its citation and permalink', async () => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		await page.emulateMedia({ media: 'print' });
-		await page.goto(`${site.url}practices/yiyang-four-degree-flexible-enforcement/`);
+		await page.goto(`${session.url}practices/yiyang-four-degree-flexible-enforcement/`);
 		const visible = (selector: string) => page.locator(selector).first().isVisible();
 		for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.tools', '.related', '.neighbours', '[data-cite] fieldset']) {
 			expect(await visible(hidden), hidden).toBe(false);
@@ -38,8 +26,8 @@ describe('printing a practice page', () => {
 	});
 
 	it('prints to an A4 PDF of a few pages', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}practices/yiyang-four-degree-flexible-enforcement/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}practices/yiyang-four-degree-flexible-enforcement/`);
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
 		const text = pdf.toString('latin1');
 		expect(text.startsWith('%PDF-')).toBe(true);

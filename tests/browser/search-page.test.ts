@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browseBuiltSite, collectErrors } from '../support/browser.ts';
 
 describe('the search page in Chromium', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic('dist');
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = browseBuiltSite('dist');
 
 	const status = (page: Page) => page.locator('[data-status]');
 	const resultLinks = (page: Page) => page.locator('[data-results] h2 a');
 	const done = (page: Page) => page.waitForSelector('[data-search][data-state="done"]');
 
 	it('loads no search code on a practice page until a search starts, and at most a 3 KB script', async () => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const requests: { url: string; bytes: number }[] = [];
 		page.on('requestfinished', async (request) => {
 			if (request.resourceType() === 'script' || request.url().includes('pagefind')) {
 				requests.push({ url: request.url(), bytes: (await request.sizes()).responseBodySize });
 			}
 		});
-		await page.goto(`${site.url}practices/yuelu-shared-court/`, { waitUntil: 'networkidle' });
+		await page.goto(`${session.url}practices/yuelu-shared-court/`, { waitUntil: 'networkidle' });
 		expect(requests.filter((r) => r.url.includes('pagefind'))).toEqual([]);
 		expect(requests.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThanOrEqual(3 * 1024);
 
@@ -42,9 +31,9 @@ describe('the search page in Chromium', () => {
 	});
 
 	it('shows results with region, year, domains and a highlighted excerpt, and announces the count', async () => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const errors = collectErrors(page);
-		await page.goto(`${site.url}search/?q=${encodeURIComponent('跨省通办')}`);
+		await page.goto(`${session.url}search/?q=${encodeURIComponent('跨省通办')}`);
 		await done(page);
 		await expect(status(page).getAttribute('role')).resolves.toBe('status');
 		await expect(status(page).textContent()).resolves.toMatch(/^找到 \d+ 个与“跨省通办”相关的案例$/);
@@ -56,8 +45,8 @@ describe('the search page in Chromium', () => {
 	});
 
 	it('narrows results with filters, shows counts, and keeps them in the URL', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}search/?q=${encodeURIComponent('调解')}`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}search/?q=${encodeURIComponent('调解')}`);
 		await done(page);
 		const all = await resultLinks(page).count();
 		const zhejiang = page.getByRole('group', { name: '省份' }).getByRole('checkbox', { name: /浙江省/ });
@@ -86,8 +75,8 @@ describe('the search page in Chromium', () => {
 	});
 
 	it('restores a shared URL with filters and sort, with no query at all', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}search/?domain=${encodeURIComponent('行政复议与应诉')}&year=2024&sort=year`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}search/?domain=${encodeURIComponent('行政复议与应诉')}&year=2024&sort=year`);
 		await done(page);
 		await expect(page.locator('#search-sort').inputValue()).resolves.toBe('year');
 		await expect(page.getByRole('checkbox', { name: /行政复议与应诉/ }).isChecked()).resolves.toBe(true);
@@ -99,8 +88,8 @@ describe('the search page in Chromium', () => {
 	});
 
 	it('shows an empty state that suggests broader terms and the browse pages', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}search/?q=${encodeURIComponent('火星')}`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}search/?q=${encodeURIComponent('火星')}`);
 		await done(page);
 		const empty = page.locator('[data-empty]');
 		await expect(empty.isVisible()).resolves.toBe(true);
@@ -111,9 +100,9 @@ describe('the search page in Chromium', () => {
 	});
 
 	it('says search needs JavaScript when scripts are off', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${site.url}search/?q=test`);
+		await page.goto(`${session.url}search/?q=test`);
 		const notice = page.locator('noscript .notice');
 		await expect(notice.isVisible()).resolves.toBe(true);
 		await expect(notice.textContent()).resolves.toContain('搜索需要启用 JavaScript');

@@ -3,29 +3,21 @@
  * the rank it must reach. Driven through Pagefind's browser API with the site's own ranking options,
  * because the browser segments Chinese queries differently from the indexer (see search-ranking.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { browseBuiltSite } from '../support/browser.ts';
 import { SEARCH_CASES as CASES } from '../support/search-cases.ts';
 import { loadPagefind } from '../support/pagefind.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 describe('search quality on the real library', () => {
-	let browser: Browser;
-	let site: StaticSite;
+	const session = browseBuiltSite('dist');
 	let page: Page;
 
 	beforeAll(async () => {
-		site = await serveStatic('dist');
-		browser = await launchBrowser();
-		page = await browser.newPage();
-		await page.goto(`${site.url}search/`);
+		page = await session.browser.newPage();
+		await page.goto(`${session.url}search/`);
 		await loadPagefind(page, '/', { ranking: SEARCH_RANKING, excerptLength: EXCERPT_LENGTH });
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
 	});
 
 	/** Practice ids in rank order for a query. */

@@ -4,10 +4,8 @@
  * works with no violation reported.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browseBuiltSite, collectErrors } from '../support/browser.ts';
 
 /** The headers the `_headers` file sets for every path. */
 function headersForAll(file: string): Record<string, string> {
@@ -21,18 +19,8 @@ function headersForAll(file: string): Record<string, string> {
 }
 
 describe('the site under its Content-Security-Policy', () => {
-	let browser: Browser;
-	let site: StaticSite;
 	const headers = headersForAll('dist/_headers');
-
-	beforeAll(async () => {
-		site = await serveStatic('dist', { headers });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const session = browseBuiltSite('dist', { headers });
 
 	it('sends a strict policy', () => {
 		expect(headers['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
@@ -43,9 +31,11 @@ describe('the site under its Content-Security-Policy', () => {
 		['practice page', 'practices/jingyue-tongban/', 'main'],
 		['search', `search/?q=${encodeURIComponent('执法')}`, '[data-search][data-state="done"]'],
 		['compare', 'compare/?ids=jingyue-tongban,luojiang-yehua', 'caption'],
+		['insights', 'insights/', 'main'],
+		['figures across practices', 'insights/figures/', 'main'],
 		['home', '', 'main'],
 	])('%s runs with no violation', async (_name, path, ready) => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const errors = collectErrors(page);
 		const violations: string[] = [];
 		await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
@@ -54,7 +44,7 @@ describe('the site under its Content-Security-Policy', () => {
 				(window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
 			});
 		});
-		const response = await page.goto(`${site.url}${path}`);
+		const response = await page.goto(`${session.url}${path}`);
 		expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
 		await page.waitForSelector(ready);
 		if (path.startsWith('practices/')) {

@@ -1,4 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticSite } from './static-server.ts';
 
 /** Debian's Chromium; browser downloads are not available on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,4 +34,38 @@ export function collectErrors(page: Page): string[] {
 	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
 	return errors;
+}
+
+/** A built site served over HTTP and a browser to visit it, for the tests of one `describe` block. */
+export interface BrowserSession {
+	readonly browser: Browser;
+	/** Address of the site's root, base path included, e.g. `http://127.0.0.1:41234/`. */
+	readonly url: string;
+}
+
+/**
+ * Serves a built folder and launches Chromium before the block's tests, and stops both after them.
+ * Options go to the static server (base path, response headers).
+ */
+export function browseBuiltSite(dir = 'dist', options: Parameters<typeof serveStatic>[1] = {}): BrowserSession {
+	let browser: Browser | undefined;
+	let site: StaticSite | undefined;
+	beforeAll(async () => {
+		site = await serveStatic(dir, options);
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+	return {
+		get browser() {
+			if (!browser) throw new Error('The browser starts in beforeAll; use it inside a test.');
+			return browser;
+		},
+		get url() {
+			if (!site) throw new Error('The site is served from beforeAll; use it inside a test.');
+			return site.url;
+		},
+	};
 }
