@@ -9,7 +9,7 @@ import { loadPagefind } from '../tests/support/pagefind.ts';
 import { SEARCH_CASES } from '../tests/support/search-cases.ts';
 const site = await serveStatic('dist');
 const browser = await launchBrowser();
-for (const rank of JSON.parse(process.argv[2])) {
+for (const rank of JSON.parse(process.argv[2] ?? '[{}]')) {
   const page = await browser.newPage();
   await page.goto(`${site.url}search/`);
   await loadPagefind(page, '/', { ranking: rank });

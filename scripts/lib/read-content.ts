@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentSet, Entry } from '../../src/lib/entries.ts';
 import type { ContentProblem } from '../../src/lib/problems.ts';
@@ -33,9 +33,9 @@ function parseYaml(source: string, lineOffset = 0): ParsedYaml {
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
 	const lineOf = (path: (string | number)[]) => {
 		for (let depth = path.length; depth > 0; depth--) {
+			// The deepest node of the path that exists: a missing field is reported on its parent's line.
 			const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number] } | undefined;
-			const pair = depth === path.length ? undefined : undefined;
-			if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]) + (pair ?? 0);
+			if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]);
 		}
 		return undefined;
 	};

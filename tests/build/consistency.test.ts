@@ -24,7 +24,7 @@ function upward(id: string): string[] {
 function listed(path: string): string[] {
 	const found = new Set<string>();
 	for (let at: string | undefined = path; at; ) {
-		const html = readFileSync(join('dist', decodeURIComponent(at), 'index.html'), 'utf8');
+		const html: string = readFileSync(join('dist', decodeURIComponent(at), 'index.html'), 'utf8');
 		const lists = [...html.matchAll(/<ol class="practice-list"[\s\S]*?<\/ol>/g)].map((m) => m[0]).join('');
 		for (const m of lists.matchAll(/href="\/practices\/([a-z0-9-]+)\/"/g)) found.add(m[1] ?? '');
 		at = /<a rel="next" href="\/([^"]+)"/.exec(html.slice(html.indexOf('class="pagination"')))?.[1]?.replace(/\/$/, '');
