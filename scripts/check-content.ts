@@ -22,7 +22,7 @@ export function checkContent(root: string, projectRoot = join(root, '..')): Cont
 		const file = practice.filePath ?? practice.id;
 		const body = practice.body ?? '';
 		const bodyLine = (practice as { bodyLine?: number }).bodyLine ?? 1;
-		found.push(...findMdxHazards(body, file, bodyLine));
+		found.push(...findMdxHazards(body, file, bodyLine, { mdx: file.endsWith('.mdx') }));
 		const chars = body.replace(/\s|[#>*|\-:]/g, '').length;
 		if (chars < MIN_BODY_CHARS) {
 			found.push({ severity: 'warning', file, line: bodyLine, field: '正文', message: `正文只有 ${chars} 个字`, hint: `至少写明背景、做法和成效（建议不少于 ${MIN_BODY_CHARS} 字）` });

@@ -76,7 +76,9 @@ export function validateNew(practice: NewPractice, contentRoot: string): string[
 	const { content } = readContent(contentRoot);
 	const problems: string[] = [];
 	if (!ENTRY_ID.test(practice.id)) problems.push(`标识“${practice.id}”只能用小写英文字母、数字和连字符，例如 jingyue-tongban`);
-	if (existsSync(join(contentRoot, 'practices', `${practice.id}.mdx`))) problems.push(`标识“${practice.id}”已被 content/practices/${practice.id}.mdx 使用`);
+	for (const ext of ['md', 'mdx']) {
+		if (existsSync(join(contentRoot, 'practices', `${practice.id}.${ext}`))) problems.push(`标识“${practice.id}”已被 content/practices/${practice.id}.${ext} 使用`);
+	}
 	const former = content.practices.find((p) => p.data.redirectFrom.includes(practice.id));
 	if (former) problems.push(`标识“${practice.id}”是 ${former.id} 的旧网址，不能再用`);
 	if (!content.regions.some((r) => r.id === practice.region)) problems.push(`找不到地区“${practice.region}”（content/regions/ 下的文件名）`);

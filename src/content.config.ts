@@ -4,6 +4,7 @@ import { domainSchema } from './schemas/domain.ts';
 import { practiceSchema } from './schemas/practice.ts';
 import { regionSchema } from './schemas/region.ts';
 import { reportSchema } from './schemas/report.ts';
+import { PRACTICE_GLOB } from './lib/practice-files.ts';
 import { contentDir } from './site-config.ts';
 
 /** Ids are file names, so a permalink never depends on a title. */
@@ -11,7 +12,7 @@ const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '
 
 export const collections = {
 	practices: defineCollection({
-		loader: glob({ pattern: '*.mdx', base: `${contentDir}/practices`, generateId: fileNameId }),
+		loader: glob({ pattern: PRACTICE_GLOB, base: `${contentDir}/practices`, generateId: fileNameId }),
 		schema: practiceSchema,
 	}),
 	regions: defineCollection({

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentSet, Entry } from '../../src/lib/entries.ts';
+import { isPracticeFile, practiceIdOf } from '../../src/lib/practice-files.ts';
 import type { ContentProblem } from '../../src/lib/problems.ts';
 import { domainSchema } from '../../src/schemas/domain.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
@@ -53,8 +54,7 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
 	return { frontmatter: match[1] ?? '', body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-const files = (dir: string, ext: string) =>
-	existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : [];
+const files = (dir: string, accept: (name: string) => boolean) => (existsSync(dir) ? readdirSync(dir).filter(accept).sort() : []);
 
 const fieldPath = (path: PropertyKey[]) =>
 	path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
@@ -82,7 +82,7 @@ export function readContent(root: string, projectRoot = join(root, '..')): ReadR
 
 	function readYamlFolder<S extends z.ZodType>(folder: string, schema: S): Entry<z.infer<S>>[] {
 		const dir = join(root, folder);
-		return files(dir, '.yaml').flatMap((name) => {
+		return files(dir, (name) => name.endsWith('.yaml')).flatMap((name) => {
 			const path = join(dir, name);
 			const file = rel(path);
 			const parsed = parseYaml(readFileSync(path, 'utf8'));
@@ -97,7 +97,7 @@ export function readContent(root: string, projectRoot = join(root, '..')): ReadR
 	}
 
 	const practicesDir = join(root, 'practices');
-	const practices = files(practicesDir, '.mdx').flatMap((name) => {
+	const practices = files(practicesDir, isPracticeFile).flatMap((name) => {
 		const path = join(practicesDir, name);
 		const file = rel(path);
 		const source = readFileSync(path, 'utf8');
@@ -113,7 +113,7 @@ export function readContent(root: string, projectRoot = join(root, '..')): ReadR
 			return [];
 		}
 		const data = validate(practiceSchema, parsed.data, file, parsed.lineOf);
-		return data ? [{ id: name.replace(/\.mdx$/, ''), data, filePath: file, body: split.body, bodyLine: split.bodyLine }] : [];
+		return data ? [{ id: practiceIdOf(name), data, filePath: file, body: split.body, bodyLine: split.bodyLine }] : [];
 	});
 
 	const domainsFile = join(root, 'domains.yaml');

@@ -5,16 +5,17 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { findLosses } from '../lib/completeness.ts';
+import { isPracticeFile, practiceIdOf } from '../lib/practice-files.ts';
 import { contentDir } from '../site-config.ts';
 import { splitFrontmatter } from '../../scripts/lib/read-content.ts';
 
-/** Ids of the practice files that should be published: every `.mdx` not marked `draft: true`. */
+/** Ids of the practice files that should be published: every `.md` or `.mdx` not marked `draft: true`. */
 function publishableIds(): string[] {
 	const dir = join(contentDir, 'practices');
 	return readdirSync(dir)
-		.filter((name) => name.endsWith('.mdx'))
+		.filter(isPracticeFile)
 		.filter((name) => !/^draft:\s*true\s*$/m.test(splitFrontmatter(readFileSync(join(dir, name), 'utf8'))?.frontmatter ?? ''))
-		.map((name) => name.replace(/\.mdx$/, ''));
+		.map(practiceIdOf);
 }
 
 /** Page URLs in the Pagefind index, read from its fragments (gzip, `pagefind_dcd` + JSON). */

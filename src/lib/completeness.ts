@@ -27,7 +27,7 @@ export function findLosses(
 			!output.sitemap.has(urls.absolute(id)) && '站点地图',
 			!output.exported.has(id) && '开放数据',
 		].filter(Boolean);
-		if (missing.length > 0) losses.push(`content/practices/${id}.mdx 没有出现在：${missing.join('、')}`);
+		if (missing.length > 0) losses.push(`案例 ${id}（content/practices/${id}.*）没有出现在：${missing.join('、')}`);
 	}
 	const extra = [...output.pages].filter((id) => !expected.includes(id));
 	for (const id of extra) losses.push(`practices/${id}/ 没有对应的内容文件`);

@@ -49,7 +49,7 @@ export const sourceSchema = z.object({
 	section: z.string({ error: '来源缺少章节 section，请写明出自报告的哪一部分' }).trim().min(2),
 });
 
-/** Frontmatter of one practice in `content/practices/<id>.mdx`; the file name is its permalink. */
+/** Frontmatter of one practice in `content/practices/<id>.mdx` (or `.md`); the file name is its permalink. */
 export const practiceSchema = z
 	.object({
 		/** Name of the practice, as officials know it. */

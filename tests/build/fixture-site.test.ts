@@ -32,6 +32,13 @@ describe('a small fixture library, built under a base path', () => {
 		expect(html).toContain('（一）政务服务');
 	});
 
+	it('builds plain Markdown practices like MDX ones', () => {
+		const html = page('practices/plain-markdown');
+		expect(html).toContain('示例纯 Markdown 案例</h1>');
+		expect(html).toMatch(/<td class="value"[^>]*>12件<\/td>/);
+		expect(html).toContain('<h2 id="做法">做法</h2>');
+	});
+
 	it('renders every GitHub-flavoured Markdown feature the content uses', () => {
 		const html = page('practices/cross-province');
 		expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>指标<\/th>/);
@@ -55,8 +62,8 @@ describe('a small fixture library, built under a base path', () => {
 		expect(page('domains/dispute-resolution')).toContain('/cases/practices/village-mediation/');
 		expect(page('domains/dispute-resolution')).not.toContain('/cases/practices/cross-province/');
 		const tag = readFileSync(join(site.outDir, 'tags/跨省通办/index.html'), 'utf8');
-		expect(tag).toContain('共 2 个案例');
-		expect(page('reports/sample-2023')).toContain('据此整理的案例（2）');
+		expect(tag).toContain('共 3 个案例');
+		expect(page('reports/sample-2023')).toContain('据此整理的案例（3）');
 	});
 
 	it('keeps every internal link under the base path', () => {
@@ -79,11 +86,11 @@ describe('a small fixture library, built under a base path', () => {
 
 	it('publishes the open data, the feed and robots.txt under the base path', () => {
 		const data = JSON.parse(readFileSync(join(site.outDir, 'data/practices.json'), 'utf8'));
-		expect(data.practices.map((p: { id: string }) => p.id)).toEqual(['cross-province', 'village-mediation']);
+		expect(data.practices.map((p: { id: string }) => p.id).sort()).toEqual(['cross-province', 'plain-markdown', 'village-mediation']);
 		expect(data.$schema).toBe('https://fazhi-anli.example.org/cases/data/practice.schema.json');
 		const csv = readFileSync(join(site.outDir, 'data/practices.csv'), 'utf8');
 		expect(csv.startsWith('\uFEFFid,标题,')).toBe(true);
-		expect(csv.split('\r\n')).toHaveLength(4);
+		expect(csv.split('\r\n')).toHaveLength(5);
 		const feed = readFileSync(join(site.outDir, 'rss.xml'), 'utf8');
 		expect(feed).toContain('<link>https://fazhi-anli.example.org/cases/practices/village-mediation/</link>');
 		expect(feed).not.toContain('hidden-draft');

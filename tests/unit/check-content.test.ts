@@ -36,6 +36,7 @@ describe('content checker', () => {
 		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
 		expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
 			'content/practices/hidden-draft.mdx 正文只有 5 个字',
+			'content/practices/plain-markdown.md 正文只有 22 个字',
 			'content/practices/village-mediation.mdx 正文只有 23 个字',
 		]);
 	});
@@ -58,6 +59,7 @@ describe('content checker', () => {
 			'错误 content/practices/cross-province.mdx:11  [honors[0].level] 荣誉级别 level 应为“国家级”“省级”或“市级”之一',
 			'错误 content/regions/hunan-yueyang-miluo.yaml:4  [parent] 上级地区形成了循环：hunan-yueyang-miluo → hunan-yueyang → hunan → hunan-yueyang-miluo\n    建议：检查这些地区的 parent 字段，上级关系必须一路通到省级',
 			'提醒 content/practices/hidden-draft.mdx:13  [正文] 正文只有 5 个字\n    建议：至少写明背景、做法和成效（建议不少于 120 字）',
+			'提醒 content/practices/plain-markdown.md:18  [正文] 正文只有 22 个字\n    建议：至少写明背景、做法和成效（建议不少于 120 字）',
 			'错误 content/practices/village-mediation.mdx:17  [正文] “<示例办法>”会被 MDX 当作组件标签，导致构建失败\n    建议：书名号内的书名请用单书名号：〈示例办法〉',
 			'错误 content/practices/village-mediation.mdx:17  [正文] “{”或“}”会被 MDX 当作代码表达式\n    建议：改用全角“｛”“｝”，或删去',
 			'提醒 content/practices/village-mediation.mdx:14  [正文] 正文只有 41 个字\n    建议：至少写明背景、做法和成效（建议不少于 120 字）',

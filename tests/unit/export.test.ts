@@ -90,8 +90,8 @@ describe('nothing-lost check', () => {
 		expect(
 			findLosses(['a', 'b', 'c'], { ...complete, indexed: new Set(['/practices/a/']), exported: new Set(['a']) }, urls),
 		).toEqual([
-			'content/practices/b.mdx 没有出现在：搜索索引、开放数据',
-			'content/practices/c.mdx 没有出现在：案例页、搜索索引、站点地图、开放数据',
+			'案例 b（content/practices/b.*）没有出现在：搜索索引、开放数据',
+			'案例 c（content/practices/c.*）没有出现在：案例页、搜索索引、站点地图、开放数据',
 		]);
 		expect(findLosses(['a'], complete, urls)).toEqual(['practices/b/ 没有对应的内容文件']);
 	});
