@@ -86,6 +86,8 @@ export const insightsUi = {
 		label: '指标原文',
 		value: '数据',
 		year: '年份',
+		truncated: (shown: number, total: number) => `共 ${total} 条，这里按单位和数值列出前 ${shown} 条；全部数据见`,
+		openData: '开放数据（JSON）',
 		source: '来源报告',
 		region: '地区',
 		none: '暂无可比较的数据。',

@@ -19,7 +19,8 @@ export function pagefind(): AstroIntegration {
 				try {
 					const { index, errors: createErrors } = await createIndex({ forceLanguage: 'zh-cn' });
 					if (!index) throw new Error(`无法创建搜索索引：${createErrors.join('；')}`);
-					const added = await index.addDirectory({ path: outDir });
+					// Only practice pages carry data-pagefind-body; reading no other page saves time and memory.
+					const added = await index.addDirectory({ path: outDir, glob: 'practices/*/index.html' });
 					if (added.errors.length > 0) throw new Error(`建立搜索索引时出错：${added.errors.join('；')}`);
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(`写入搜索索引时出错：${written.errors.join('；')}`);

@@ -173,6 +173,13 @@ describe('comparable key figures', () => {
 		expect(only).toEqual([]);
 	});
 
+	it('shows at most `limit` figures of a measure but counts them all, so the page stays bounded', () => {
+		const [rates] = compareMeasures(library(), { limit: 1 });
+		expect(rates?.figures.map((f) => f.figure.value)).toEqual([93]);
+		expect(rates?.total).toBe(2);
+		expect(rates?.practiceCount).toBe(2);
+	});
+
 	it('files every figure under one measure at most', () => {
 		const figures = compareMeasures(library(), { minPractices: 1 }).flatMap((c) => c.figures);
 		expect(new Set(figures.map((f) => f.figure)).size).toBe(figures.length);

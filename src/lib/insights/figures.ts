@@ -86,9 +86,18 @@ export interface ComparedFigure {
 	reports: ReportEntry[];
 }
 
+/**
+ * Figures shown per measure at most: the page must not grow with the library. The rest stay in the
+ * open data (`data/practices.json`), which the page points to when it shows fewer than all.
+ */
+export const MAX_FIGURES_PER_MEASURE = 40;
+
 export interface MeasureComparison {
 	measure: Measure;
+	/** The figures shown, at most MAX_FIGURES_PER_MEASURE of them. */
 	figures: ComparedFigure[];
+	/** How many figures the measure has in all. */
+	total: number;
 	/** Number of different practices among `figures`. */
 	practiceCount: number;
 	/** True when every figure is a percentage, so one 0–100 scale fits them all. */
@@ -113,7 +122,7 @@ function compareFigures(a: ComparedFigure, b: ComparedFigure): number {
  */
 export function compareMeasures(
 	library: Pick<Library, 'practices' | 'reports'>,
-	{ measures = MEASURES, minPractices = 2 }: { measures?: readonly Measure[]; minPractices?: number } = {},
+	{ measures = MEASURES, minPractices = 2, limit = MAX_FIGURES_PER_MEASURE }: { measures?: readonly Measure[]; minPractices?: number; limit?: number } = {},
 ): MeasureComparison[] {
 	const groups = new Map<string, ComparedFigure[]>(measures.map((m) => [m.id, []]));
 	for (const practice of library.practices) {
@@ -125,10 +134,11 @@ export function compareMeasures(
 		}
 	}
 	return measures.flatMap((measure) => {
-		const figures = (groups.get(measure.id) ?? []).sort(compareFigures);
-		const practiceCount = new Set(figures.map((f) => f.practice.id)).size;
+		const all = (groups.get(measure.id) ?? []).sort(compareFigures);
+		const practiceCount = new Set(all.map((f) => f.practice.id)).size;
 		if (practiceCount < minPractices) return [];
+		const figures = all.slice(0, limit);
 		const percent = figures.every((f) => f.figure.unit.startsWith('%'));
-		return [{ measure, figures, practiceCount, percent }];
+		return [{ measure, figures, total: all.length, practiceCount, percent }];
 	});
 }
