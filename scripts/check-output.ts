@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { builtFiles } from './lib/built-files.ts';
+import { builtFiles } from '../src/lib/built-files.ts';
 
 /** The validator's recommended rules; every rule switched off says why. */
 const validator = new HtmlValidate({

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { findLosses } from '../lib/completeness.ts';
 import { isPracticeFile, practiceIdOf } from '../lib/practice-files.ts';
-import { contentDir } from '../site-config.ts';
+import { contentDir, siteBase, siteUrl } from '../site-config.ts';
 import { splitFrontmatter } from '../../scripts/lib/read-content.ts';
 
 /** Ids of the practice files that should be published: every `.md` or `.mdx` not marked `draft: true`. */
@@ -35,15 +35,9 @@ function indexedUrls(outDir: string): Set<string> {
  * page, an entry in the search index, the sitemap and the open data, or the build fails naming it.
  */
 export function completeness(): AstroIntegration {
-	let site = '';
-	let base = '/';
 	return {
 		name: 'fazhi/completeness',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				site = config.site ?? '';
-				base = config.base;
-			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const practicesDir = join(outDir, 'practices');
@@ -55,7 +49,7 @@ export function completeness(): AstroIntegration {
 				);
 				const sitemapXml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
 				const exported = JSON.parse(readFileSync(join(outDir, 'data', 'practices.json'), 'utf8')) as { practices: { id: string }[] };
-				const path = (id: string) => `${base}practices/${id}/`.replace(/\/{2,}/g, '/');
+				const path = (id: string) => `${siteBase}practices/${id}/`;
 				const expected = publishableIds();
 				const losses = findLosses(
 					expected,
@@ -66,7 +60,7 @@ export function completeness(): AstroIntegration {
 						exported: new Set(exported.practices.map((p) => p.id)),
 					},
 					// Pagefind stores paths relative to the output folder; the browser adds the base path.
-					{ indexed: (id) => `/practices/${id}/`, absolute: (id) => new URL(path(id), site).href },
+					{ indexed: (id) => `/practices/${id}/`, absolute: (id) => new URL(path(id), siteUrl).href },
 				);
 				if (losses.length > 0) {
 					throw new AstroError(`有 ${losses.length} 个案例在输出中缺失：\n${losses.join('\n')}`, '检查这些案例是否被设为草稿，或者页面模板是否仍带有 data-pagefind-body。');

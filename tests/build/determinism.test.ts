@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtFiles } from '../../scripts/lib/built-files.ts';
+import { builtFiles } from '../../src/lib/built-files.ts';
 import { buildSite } from '../support/build-site.ts';
 
 function fingerprint(dir: string): Map<string, string> {
