@@ -4,14 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { findLosses } from '../lib/completeness.ts';
+import { type BuildOutput, findLosses } from '../lib/completeness.ts';
 import { isPracticeFile, practiceIdOf } from '../lib/practice-files.ts';
 import { contentDir, siteBase, siteUrl } from '../site-config.ts';
 import { splitFrontmatter } from '../../scripts/lib/read-content.ts';
 
 /** Ids of the practice files that should be published: every `.md` or `.mdx` not marked `draft: true`. */
-function publishableIds(): string[] {
-	const dir = join(contentDir, 'practices');
+function publishableIds(dir: string): string[] {
 	return readdirSync(dir)
 		.filter(isPracticeFile)
 		.filter((name) => !/^draft:\s*true\s*$/m.test(splitFrontmatter(readFileSync(join(dir, name), 'utf8'))?.frontmatter ?? ''))
@@ -30,6 +29,37 @@ function indexedUrls(outDir: string): Set<string> {
 	);
 }
 
+/** What the build wrote for the practices, read from an output folder. */
+function readOutput(outDir: string): BuildOutput {
+	const practicesDir = join(outDir, 'practices');
+	const sitemapXml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+	const exported = JSON.parse(readFileSync(join(outDir, 'data', 'practices.json'), 'utf8')) as { practices: { id: string }[] };
+	return {
+		pages: new Set(
+			readdirSync(practicesDir, { withFileTypes: true })
+				.filter((e) => e.isDirectory() && existsSync(join(practicesDir, e.name, 'index.html')))
+				.filter((e) => readFileSync(join(practicesDir, e.name, 'index.html'), 'utf8').includes('data-pagefind-body'))
+				.map((e) => e.name),
+		),
+		indexed: indexedUrls(outDir),
+		sitemap: new Set([...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '')),
+		exported: new Set(exported.practices.map((p) => p.id)),
+	};
+}
+
+/**
+ * Every publishable practice of a content folder missing from a built site (page, search index,
+ * sitemap or open data), one line each; empty when nothing is lost.
+ */
+export function findLostPractices(outDir: string, practicesDir = join(contentDir, 'practices')): string[] {
+	const path = (id: string) => `${siteBase}practices/${id}/`;
+	return findLosses(publishableIds(practicesDir), readOutput(outDir), {
+		// Pagefind stores paths relative to the output folder; the browser adds the base path.
+		indexed: (id) => `/practices/${id}/`,
+		absolute: (id) => new URL(path(id), siteUrl).href,
+	});
+}
+
 /**
  * The “nothing lost” check, last step of every build: each publishable practice file must have a
  * page, an entry in the search index, the sitemap and the open data, or the build fails naming it.
@@ -39,33 +69,11 @@ export function completeness(): AstroIntegration {
 		name: 'fazhi/completeness',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const practicesDir = join(outDir, 'practices');
-				const pages = new Set(
-					readdirSync(practicesDir, { withFileTypes: true })
-						.filter((e) => e.isDirectory() && existsSync(join(practicesDir, e.name, 'index.html')))
-						.filter((e) => readFileSync(join(practicesDir, e.name, 'index.html'), 'utf8').includes('data-pagefind-body'))
-						.map((e) => e.name),
-				);
-				const sitemapXml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
-				const exported = JSON.parse(readFileSync(join(outDir, 'data', 'practices.json'), 'utf8')) as { practices: { id: string }[] };
-				const path = (id: string) => `${siteBase}practices/${id}/`;
-				const expected = publishableIds();
-				const losses = findLosses(
-					expected,
-					{
-						pages,
-						indexed: indexedUrls(outDir),
-						sitemap: new Set([...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '')),
-						exported: new Set(exported.practices.map((p) => p.id)),
-					},
-					// Pagefind stores paths relative to the output folder; the browser adds the base path.
-					{ indexed: (id) => `/practices/${id}/`, absolute: (id) => new URL(path(id), siteUrl).href },
-				);
+				const losses = findLostPractices(fileURLToPath(dir));
 				if (losses.length > 0) {
 					throw new AstroError(`有 ${losses.length} 个案例在输出中缺失：\n${losses.join('\n')}`, '检查这些案例是否被设为草稿，或者页面模板是否仍带有 data-pagefind-body。');
 				}
-				logger.info(`完整性检查通过：${expected.length} 个案例都有页面、搜索索引、站点地图和开放数据条目`);
+				logger.info('完整性检查通过：每个案例都有页面、搜索索引、站点地图和开放数据条目');
 			},
 		},
 	};

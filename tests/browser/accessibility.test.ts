@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { browseBuiltSite } from '../support/browser.ts';
+import { browseBuiltSite, collectErrors } from '../support/browser.ts';
 
 /** [page type, path, selector that shows the page is complete] */
 const PAGES: [string, string, string][] = [
@@ -23,17 +23,22 @@ const PAGES: [string, string, string][] = [
 	['search with results', `search/?q=${encodeURIComponent('调解')}&province=${encodeURIComponent('湖南省')}`, '[data-search][data-state="done"]'],
 	['search without results', `search/?q=${encodeURIComponent('火星')}`, '[data-search][data-state="done"]'],
 	['compare', 'compare/?ids=jingyue-tongban,xiangyang-gaoxin-cross-region-services', 'caption'],
+	['insights', 'insights/', 'main'],
+	['figures across practices', 'insights/figures/', 'main'],
 	['not found', 'no-such-page/', 'main'],
 ];
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
 	const session = browseBuiltSite('dist');
 
-	it.each(PAGES)('%s has no WCAG 2.2 AA violation', async (_type, path, ready) => {
+	it.each(PAGES)('%s has no WCAG 2.2 AA violation and no console error', async (_type, path, ready) => {
 		const page = await session.browser.newPage({ colorScheme });
+		const errors = collectErrors(page);
 		await page.goto(`${session.url}${path}`);
 		await page.waitForSelector(ready);
 		expect(await axeViolations(page)).toEqual([]);
+		// The 404 page is served with status 404 on purpose; anything else is an error.
+		expect(errors.filter((e) => !(path === 'no-such-page/' && e.includes('404')))).toEqual([]);
 		await page.close();
 	});
 });

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findLostPractices } from '../../src/integrations/completeness.ts';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 
 describe('a small fixture library, built under a base path', () => {
@@ -100,5 +101,29 @@ describe('a small fixture library, built under a base path', () => {
 
 	it('writes a 404 page', () => {
 		expect(readFileSync(join(site.outDir, '404.html'), 'utf8')).toContain('页面不存在');
+	});
+});
+
+describe('the nothing-lost check on a damaged build', () => {
+	it('names each practice that lost its page, search entry, sitemap line or data record', () => {
+		const site = buildSite('tests/fixtures/basic/content');
+		expect(site.status, site.output).toBe(0);
+		const practices = 'tests/fixtures/basic/content/practices';
+		expect(findLostPractices(site.outDir, practices)).toEqual([]);
+
+		// Damage the output the way a broken template or integration would.
+		rmSync(join(site.outDir, 'practices/village-mediation/index.html'));
+		const sitemapFile = join(site.outDir, 'sitemap.xml');
+		writeFileSync(sitemapFile, readFileSync(sitemapFile, 'utf8').replace(/<url><loc>[^<]*\/practices\/cross-province\/<\/loc><\/url>/, ''));
+		const dataFile = join(site.outDir, 'data/practices.json');
+		const data = JSON.parse(readFileSync(dataFile, 'utf8'));
+		data.practices = data.practices.filter((p: { id: string }) => p.id !== 'plain-markdown');
+		writeFileSync(dataFile, JSON.stringify(data));
+
+		expect(findLostPractices(site.outDir, practices)).toEqual([
+			'案例 cross-province（content/practices/cross-province.*）没有出现在：站点地图',
+			'案例 plain-markdown（content/practices/plain-markdown.*）没有出现在：开放数据',
+			'案例 village-mediation（content/practices/village-mediation.*）没有出现在：案例页',
+		]);
 	});
 });
