@@ -5,13 +5,8 @@
  */
 import { compareText as t } from '../../i18n/compare.zh-CN.ts';
 import type { PracticeExport } from '../../schemas/export.ts';
-import { EXCERPT_LENGTH, SEARCH_RANKING } from '../../lib/search-ranking.ts';
+import { loadPagefind } from '../pagefind.ts';
 import { idsQuery, MAX_COMPARED, parseIds } from './state.ts';
-
-interface Pagefind {
-	options: (o: Record<string, unknown>) => Promise<void>;
-	search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: Record<string, string> }> }[] }>;
-}
 
 const root = document.querySelector<HTMLElement>('[data-compare]')!;
 const base = root.dataset.base ?? '/';
@@ -31,13 +26,6 @@ const load = (id: string) => {
 	}
 	return record;
 };
-
-let pagefind: Promise<Pagefind> | undefined;
-const loadPagefind = () =>
-	(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-		await module.options({ baseUrl: base, ranking: SEARCH_RANKING, excerptLength: EXCERPT_LENGTH });
-		return module;
-	}));
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
 	const node = document.createElement(tag);
@@ -130,9 +118,9 @@ form.addEventListener('submit', async (event) => {
 	const query = input.value.trim();
 	if (!query) return;
 	found.replaceChildren(el('li', t.searching, 'muted'));
-	const results = await (await loadPagefind()).search(query);
+	const results = await (await loadPagefind(base)).search(query);
 	const chosen = new Set(currentIds());
-	const items = await Promise.all(results.results.slice(0, 8).map((r) => r.data()));
+	const items = await Promise.all((results?.results ?? []).slice(0, 8).map((r) => r.data()));
 	found.replaceChildren();
 	for (const item of items) {
 		const id = item.url.replace(/\/$/, '').split('/').pop() ?? '';

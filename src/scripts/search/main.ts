@@ -4,25 +4,9 @@
  * inserted with textContent; only Pagefind's <mark> highlights are rebuilt as elements.
  */
 import { searchText as t } from '../../i18n/search.zh-CN.ts';
-import { EXCERPT_LENGTH, SEARCH_RANKING } from '../../lib/search-ranking.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-record.ts';
+import { loadPagefind, type PagefindResultData, type PagefindSearch } from '../pagefind.ts';
 import { emptyFilters, isActive, pagefindOptions, parseSearchState, type SearchState, toSearchParams } from './state.ts';
-
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-}
-interface PagefindSearch {
-	results: { id: string; data: () => Promise<PagefindResultData> }[];
-	filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-	options: (options: Record<string, unknown>) => Promise<void>;
-	init: () => Promise<void>;
-	filters: () => Promise<Record<string, Record<string, number>>>;
-	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
-}
 
 /** Results shown at once; more load on request, each costing one fragment fetch. */
 const BATCH = 20;
@@ -39,21 +23,11 @@ const emptyTitle = empty.querySelector<HTMLElement>('[data-empty-title]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const base = root.dataset.base ?? '/';
 
-let pagefind: Promise<Pagefind> | undefined;
+/** True once Pagefind has loaded, so later searches say “searching” rather than “loading”. */
+let ready = false;
 let allFilters: Record<string, Record<string, number>> = {};
 let run = 0;
 let pending: PagefindSearch['results'] = [];
-
-function loadPagefind(): Promise<Pagefind> {
-	pagefind ??= (async () => {
-		const module: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-		await module.options({ baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: SEARCH_RANKING });
-		await module.init();
-		allFilters = await module.filters();
-		return module;
-	})();
-	return pagefind;
-}
 
 /** The search the page shows now; filters from the URL are kept here until their checkboxes exist. */
 let current: SearchState = parseSearchState(new URLSearchParams(location.search));
@@ -159,13 +133,17 @@ async function search(state: SearchState): Promise<void> {
 		empty.hidden = true;
 		moreButton.hidden = true;
 		status.textContent = t.idle;
-		if (pagefind) renderFilters(state, allFilters);
+		if (ready) renderFilters(state, allFilters);
 		root.dataset.state = 'idle';
 		return;
 	}
-	status.textContent = pagefind ? t.searching : t.loading;
+	status.textContent = ready ? t.searching : t.loading;
 	try {
-		const api = await loadPagefind();
+		const api = await loadPagefind(base);
+		if (!ready) {
+			allFilters = await api.filters();
+			ready = true;
+		}
 		const found = await api.search(state.query || null, pagefindOptions(state));
 		if (!found || thisRun !== run) return;
 		renderFilters(state, found.filters);
