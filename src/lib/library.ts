@@ -48,14 +48,7 @@ export function buildLibrary(content: ContentSet, { includeDrafts = false } = {}
 	const practices = content.practices.filter((p) => isVisible(p, includeDrafts)).sort(comparePractices);
 	const regions = new Map(content.regions.map((r) => [r.id, r]));
 
-	/** A region and its ancestors, nearest first; stops on a loop rather than hanging. */
-	const lineage = (id: string): string[] => {
-		const chain: string[] = [];
-		for (let at: string | undefined = id; at && !chain.includes(at); at = regions.get(at)?.data.parent) {
-			chain.push(at);
-		}
-		return chain;
-	};
+	const lineage = (id: string): string[] => regionLineage(regions, id).map((r) => r.id);
 
 	const regionChildren = new Map<string, RegionEntry[]>();
 	for (const region of [...content.regions].sort((a, b) => compareZh(a.data.name, b.data.name))) {
@@ -102,13 +95,15 @@ export function buildLibrary(content: ContentSet, { includeDrafts = false } = {}
 	};
 }
 
-/** A region's ancestors from the top (province) down to its parent. */
-export function regionAncestors(library: Pick<Library, 'regions'>, id: string): RegionEntry[] {
+/** A region and its ancestors, nearest first (county, city, province); stops on a loop. */
+export function regionLineage(regions: ReadonlyMap<string, RegionEntry>, id: string): RegionEntry[] {
 	const chain: RegionEntry[] = [];
-	for (let at = library.regions.get(id)?.data.parent; at; at = library.regions.get(at)?.data.parent) {
-		const region = library.regions.get(at);
-		if (!region || chain.includes(region)) break;
-		chain.unshift(region);
+	for (let region = regions.get(id); region && !chain.includes(region); region = region.data.parent ? regions.get(region.data.parent) : undefined) {
+		chain.push(region);
 	}
 	return chain;
 }
+
+/** A region's ancestors from the top (province) down to its parent. */
+export const regionAncestors = (library: Pick<Library, 'regions'>, id: string): RegionEntry[] =>
+	regionLineage(library.regions, id).slice(1).reverse();

@@ -1,5 +1,5 @@
-import type { PracticeEntry, RegionEntry } from './entries.ts';
-import type { Library } from './library.ts';
+import type { PracticeEntry } from './entries.ts';
+import { type Library, regionLineage } from './library.ts';
 
 /** Filter keys on the search page, in display order; values are Chinese names as officials know them. */
 export const SEARCH_FILTERS = ['province', 'city', 'domain', 'year', 'honor'] as const;
@@ -29,14 +29,6 @@ export function queryWords(texts: string[]): string {
 	return [...new Set(words)].join(' ');
 }
 
-/** The region itself and its ancestors, nearest first; stops on a loop. */
-function lineage(library: Pick<Library, 'regions'>, id: string): RegionEntry[] {
-	const chain: RegionEntry[] = [];
-	for (let region = library.regions.get(id); region && !chain.includes(region); region = region.data.parent ? library.regions.get(region.data.parent) : undefined) {
-		chain.push(region);
-	}
-	return chain;
-}
 
 /**
  * Shapes the search record of a practice. Province and city come from the region tree, so a
@@ -44,7 +36,7 @@ function lineage(library: Pick<Library, 'regions'>, id: string): RegionEntry[] {
  */
 export function searchRecord(practice: PracticeEntry, library: Pick<Library, 'regions' | 'domainById'>): SearchRecord {
 	const { data } = practice;
-	const chain = lineage(library, data.region);
+	const chain = regionLineage(library.regions, data.region);
 	const province = chain.find((r) => PROVINCE_LEVELS.has(r.data.level));
 	const city = chain.find((r) => r.data.level === '地级市' || r.data.level === '直辖市');
 	const domains = data.domains.map((id) => library.domainById.get(id)?.data.name ?? id);
@@ -60,7 +52,7 @@ export function searchRecord(practice: PracticeEntry, library: Pick<Library, 're
 		terms: {
 			names: queryWords([data.title, ...data.aliases]),
 			places: queryWords(
-				[data.region, ...data.partners].flatMap((id) => lineage(library, id).map((r) => r.data.name.replace(/[省市县区]$/, ''))),
+				[data.region, ...data.partners].flatMap((id) => regionLineage(library.regions, id).map((r) => r.data.name.replace(/[省市县区]$/, ''))),
 			),
 		},
 		sort: { year: String(Math.max(...data.years)) },

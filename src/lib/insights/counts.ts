@@ -6,7 +6,7 @@
 import { HONOR_LEVELS } from '../../schemas/practice.ts';
 import { compareZh } from '../collate.ts';
 import type { PracticeEntry, RegionEntry } from '../entries.ts';
-import type { Library } from '../library.ts';
+import { type Library, regionLineage } from '../library.ts';
 
 /** One bar of a chart, one row of its table. */
 export interface CountRow {
@@ -48,25 +48,12 @@ export function countByDomain(library: Pick<Library, 'domains'>, practices: Prac
 export const practicesByDomain = (library: Library): CountRow[] => countByDomain(library, library.practices);
 
 /** Depth of a region in the tree: 0 for a province, 1 for a city, 2 for a county… */
-export function regionDepth(library: Pick<Library, 'regions'>, id: string): number {
-	let depth = 0;
-	const seen = new Set<string>([id]);
-	for (let at = library.regions.get(id)?.data.parent; at && !seen.has(at); at = library.regions.get(at)?.data.parent) {
-		seen.add(at);
-		depth++;
-	}
-	return depth;
-}
+export const regionDepth = (library: Pick<Library, 'regions'>, id: string): number =>
+	Math.max(0, regionLineage(library.regions, id).length - 1);
 
 /** The region's ancestor (or itself) at a depth; the region itself when it is not that deep. */
 export function regionAtDepth(library: Pick<Library, 'regions'>, id: string, depth: number): RegionEntry | undefined {
-	const chain: RegionEntry[] = [];
-	const seen = new Set<string>();
-	for (let at: string | undefined = id; at && !seen.has(at); at = library.regions.get(at)?.data.parent) {
-		seen.add(at);
-		const region = library.regions.get(at);
-		if (region) chain.unshift(region);
-	}
+	const chain = regionLineage(library.regions, id).reverse();
 	return chain[Math.min(depth, chain.length - 1)];
 }
 
