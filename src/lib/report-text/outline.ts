@@ -18,7 +18,13 @@ import { foldWidth, matchKey } from './normalise.ts';
 import { isPageChrome } from './page-chrome.ts';
 
 /** How a heading is written; see the module comment. */
-export type HeadingKind = 'bracket' | 'chapter' | 'section' | 'item' | 'subitem' | 'ordinal' | 'bare' | 'lead';
+export type HeadingKind = 'opening' | 'bracket' | 'chapter' | 'section' | 'item' | 'subitem' | 'ordinal' | 'bare' | 'lead';
+
+/**
+ * What a practice cites for the passage before a report's first heading (its opening summary or
+ * preface); the outline lists that passage as a section of kind `opening`, level 0, under this name.
+ */
+export const OPENING_SECTION = '开篇';
 
 export interface OutlineHeading {
 	/** The heading as written, numbering included, closing punctuation excluded: `(一)加强法治政府建设组织领导`. */
@@ -247,7 +253,8 @@ function findHeadings(lines: TextLine[]): Found[] {
 
 /**
  * Parses the headings of a report's plain text (page chrome such as 当前位置 breadcrumbs and
- * 扫一扫在手机打开 is ignored, and so are the title lines before the first paragraph).
+ * 扫一扫在手机打开 is ignored, and so are the title lines before the first paragraph). When text
+ * precedes the first heading, the list starts with that opening passage (kind `opening`).
  */
 export function parseOutline(text: string): OutlineHeading[] {
 	const source = text.replace(/\r\n?/g, '\n');
@@ -293,6 +300,26 @@ export function parseOutline(text: string): OutlineHeading[] {
 		while (end > heading.bodyStart && /\s/.test(source[end - 1] ?? '')) end--;
 		heading.end = end;
 	});
+
+	// The opening: paragraphs after the title and before the first heading.
+	const firstProse = lines.find(isProse);
+	const firstHeading = headings[0]?.start ?? textEnd;
+	if (firstProse && firstProse.start < firstHeading) {
+		let end = firstHeading;
+		while (end > firstProse.start && /\s/.test(source[end - 1] ?? '')) end--;
+		headings.unshift({
+			heading: OPENING_SECTION,
+			title: OPENING_SECTION,
+			kind: 'opening',
+			level: 0,
+			line: firstProse.number,
+			path: [OPENING_SECTION],
+			runIn: false,
+			start: firstProse.start,
+			bodyStart: firstProse.start,
+			end,
+		});
+	}
 	return headings;
 }
 

@@ -16,7 +16,7 @@ describe('loadReportText', () => {
 		expect(result.status).toBe('loaded');
 		if (result.status !== 'loaded') return;
 		expect(result.source.path).toBe(join(folder, 'utf8.txt'));
-		expect(result.source.outline.map((h) => h.heading)).toEqual(['一、主要举措', '(一)政务服务']);
+		expect(result.source.outline.map((h) => h.heading)).toEqual(['开篇', '一、主要举措', '(一)政务服务']);
 	});
 
 	it('decodes a GBK file', () => {
