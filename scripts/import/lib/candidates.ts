@@ -49,7 +49,7 @@ const SLOGANS = new Set(
 /** Words that end the name of a local initiative. */
 const INITIATIVE_NOUN = /(办公室|联络点|工作法|工作模式|模式|机制|平台|系统|品牌|服务联盟|联盟|改革|工作室|办案团队|团队|基地|法庭|专区|专班|中心|工作站|行动|活动|制度|工程|服务|清单|指引|试点|办理|调解室|一码通|码)$/;
 const FOLLOWING_NOUN =
-	/^(?:(?:工作法|工作模式|模式|机制|平台|系统|服务联盟品牌|服务联盟|品牌|改革|工作室|办案团队|基地|专区|系列活动|活动|行动|制度|工程|调解室|套餐|旗舰店)|(?:(?!创成|入选|获评|被|并|在)[\u4e00-\u9fff]){0,12}?(?:工作体系|体系|模式|机制|服务联盟品牌|系列活动|专项行动|民生实事项目|改革))/;
+	/^(?:(?:工作法|工作模式|模式|机制|平台|系统|服务联盟品牌|服务联盟|服务品牌|品牌|改革|工作室|办案团队|基地|专区|系列活动|活动|行动|制度|工程|调解室|套餐|旗舰店)|(?:(?!创成|入选|获评|被|并|在)[\u4e00-\u9fff]){0,12}?(?:工作体系|体系|模式|机制|服务联盟品牌|系列活动|专项行动|民生实事项目|改革))/;
 /** After a national programme's name, these words make it the name of a local product (“高效办成一件事”套餐). */
 const LOCAL_PRODUCT = /^(套餐|专区|旗舰店|品牌|平台)/;
 /** Verbs that introduce something the region created. */
@@ -240,7 +240,8 @@ export function findCandidates(text: string, outline: readonly OutlineHeading[],
 	const rank: Record<Candidate['basis'], number> = { name: 0, honor: 1, initiative: 2, pilot: 3, heading: 4 };
 	return sorted.map((group) => {
 		const items = [...group.items].sort((a, b) => rank[a.basis] - rank[b.basis] || a.at - b.at);
-		const titles = [...new Map(items.map((i) => [nameKey(i.title), i.title])).values()];
+		const titles: string[] = [];
+		for (const item of items) if (!titles.some((t) => nameKey(t) === nameKey(item.title))) titles.push(item.title);
 		const [title, ...aliases] = titles;
 		const within = <T extends { start: number }>(list: T[]) => list.filter((x) => x.start >= group.start && x.start < group.end);
 		return {

@@ -53,12 +53,17 @@ export function reportIdFor(regionId: string, year: number, regions: readonly En
 	return `${local}-${year}`;
 }
 
+/** Most characters of the report a suggested figure label keeps. */
+export const MAX_LABEL_WORDS = 10;
+
 /** Label for a figure: the words just before it in its clause, for the editor to check and reword. */
 function figureLabel(text: string, start: number): string {
 	const before = text.slice(Math.max(0, start - 24), start);
 	const clause = before.split(/[,，。;；:：、\n]/).at(-1) ?? '';
 	const words = clause.replace(/^(其中|共|全年|累计|共计|全市|全区|全县|已|并|和|及|为|达到|达|约|近|超|超过|逾)+/, '').replace(/(达到|达|为|约|共|共计|累计)$/, '');
-	return words.length >= 2 ? `${words}（待核对）` : '待编辑：说明这个数字统计的是什么';
+	// A few words to recognise the figure by, not a phrase of the report to keep.
+	const short = words.length > MAX_LABEL_WORDS ? words.slice(-MAX_LABEL_WORDS) : words;
+	return short.length >= 2 ? `${short}（待核对）` : '待编辑：说明这个数字统计的是什么';
 }
 
 const KIND_BY_TITLE: [RegExp, string][] = [

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText, type TextEncodingName } from '../../../src/lib/report-text/decode.ts';
+import { foldCompatibilityIdeographs } from '../../../src/lib/report-text/normalise.ts';
 
 export type ReportFormat = 'txt' | 'html' | 'docx' | 'pdf';
 
@@ -28,7 +29,7 @@ export function formatOf(path: string): ReportFormat | undefined {
 
 /** Blank lines between paragraphs, none inside them, no trailing spaces. */
 const tidy = (text: string) =>
-	text
+	foldCompatibilityIdeographs(text)
 		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/[ \t\u00a0]+$/g, '').replace(/^[ \t\u00a0]+/, ''))
