@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { formatProblems, type ContentProblem } from '../src/lib/problems.ts';
+import { checkProvenance } from '../src/lib/provenance.ts';
 import { findMdxHazards } from './lib/mdx-hazards.ts';
 import { readContent } from './lib/read-content.ts';
 
@@ -18,6 +19,7 @@ export function checkContent(root: string, projectRoot = join(root, '..')): Cont
 		const path = problem.field.split(/[.[\]]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 		found.push({ ...problem, line: problem.line ?? lineOf(problem.file, path) });
 	}
+	found.push(...checkProvenance(content).map((p) => ({ ...p, line: p.line ?? lineOf(p.file, p.field.split(/[.[\]]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k))) })));
 	for (const practice of content.practices) {
 		const file = practice.filePath ?? practice.id;
 		const body = practice.body ?? '';

@@ -93,3 +93,16 @@ export const sameFigure = (
 	found: Pick<TextFigure, 'value' | 'unit' | 'prefix'>,
 	wanted: { value: number; unit: string; prefix?: string | undefined },
 ): boolean => found.value === wanted.value && found.unit === foldWidth(wanted.unit).trim() && (found.prefix ?? '') === (wanted.prefix ?? '');
+
+/**
+ * Whether a figure found in `text` is the one a key figure states, where the key figure's unit
+ * may go on to name what is counted (24个部门 for the 24个 of “24个部门176个事项”): the text
+ * after the number must then read exactly as the key figure's unit.
+ */
+export function statesFigure(text: string, found: TextFigure, wanted: { value: number; unit: string; prefix?: string | undefined }): boolean {
+	if (sameFigure(found, wanted)) return true;
+	const unit = foldWidth(wanted.unit).trim();
+	if (found.value !== wanted.value || (found.prefix ?? '') !== (wanted.prefix ?? '') || !found.unit || !unit.startsWith(found.unit)) return false;
+	const afterNumber = found.end - found.unit.length;
+	return foldWidth(text.slice(afterNumber, afterNumber + unit.length)) === unit;
+}

@@ -1,0 +1,127 @@
+/**
+ * Finds a practice's figures and honors in the section of the report it cites, and says where
+ * they stand the way a reader would look them up: 报告 二、(三) 第 2 段.
+ */
+import { extractFigures, statesFigure, type TextFigure } from './figures.ts';
+import { extractHonors } from './honors.ts';
+import { foldWidth, matchKey } from './normalise.ts';
+import { type OutlineHeading } from './outline.ts';
+
+/** Where something stands in a report. */
+export interface ReportLocation {
+	/** The cited section, shortened to its numbering where it has one: `二、(三)`, `【概况】`, `开篇`. */
+	section: string;
+	/** Paragraph of the section it stands in, counted from 1 (a run-in heading's paragraph is 1). */
+	paragraph: number;
+	/** Line of the report's text, counted from 1. */
+	line: number;
+}
+
+/** Numbering of a heading, or its words when it has none. */
+function shortHeading(h: OutlineHeading): string {
+	const folded = foldWidth(h.heading);
+	if (h.kind === 'bracket' || h.kind === 'opening') return h.heading;
+	const numbering = /^([一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}是)/.exec(folded)?.[1];
+	return numbering ?? `“${h.title}”`;
+}
+
+/** The section label for a location: the numbering of each heading from the top down, `二、(三)`. */
+export function sectionPosition(outline: readonly OutlineHeading[], heading: OutlineHeading): string {
+	const chain: OutlineHeading[] = [];
+	let level = heading.level;
+	for (let i = outline.indexOf(heading); i >= 0 && level > 0; i--) {
+		const h = outline[i]!;
+		if (h === heading || (h.level < level && h.start <= heading.start && h.end >= heading.start && h.kind !== 'opening')) {
+			chain.unshift(h);
+			level = h.level;
+		}
+	}
+	if (!chain.length) chain.push(heading);
+	// Unnumbered headings (lead sentences, bare lines) are long; the innermost one is enough.
+	const numbered = chain.every((h) => !/^“/.test(shortHeading(h)));
+	return numbered ? chain.map(shortHeading).join('') : shortHeading(chain.at(-1)!);
+}
+
+function locationOf(text: string, outline: readonly OutlineHeading[], heading: OutlineHeading, offset: number): ReportLocation {
+	// A heading on a line of its own is not a paragraph; a run-in heading opens paragraph 1.
+	const from = heading.runIn ? text.lastIndexOf('\n', heading.start - 1) + 1 : heading.bodyStart;
+	const paragraphs = text.slice(from, offset).split('\n').filter((l) => l.trim()).length;
+	return {
+		section: sectionPosition(outline, heading),
+		paragraph: Math.max(paragraphs, 1),
+		line: text.slice(0, offset).split('\n').length,
+	};
+}
+
+export type Located =
+	| { found: true; location: ReportLocation; occurrences: number; /** Words just before the chosen occurrence, to suggest as `near`. */ before: string }
+	| { found: false; occurrences: number };
+
+/** Text around an offset in the same paragraph, for `near` hints. */
+function surroundings(text: string, start: number, end: number, reach = 40): string {
+	const from = Math.max(text.lastIndexOf('\n', start) + 1, start - reach);
+	const lineEnd = text.indexOf('\n', end);
+	const to = Math.min(lineEnd === -1 ? text.length : lineEnd, end + reach);
+	return text.slice(from, to);
+}
+
+/**
+ * Finds a figure in a section by number, unit and qualifier. When it occurs more than once, the
+ * `near` words (a few words next to it in the report) choose the occurrence.
+ */
+export function locateFigure(
+	text: string,
+	outline: readonly OutlineHeading[],
+	heading: OutlineHeading,
+	figure: { value: number; unit: string; prefix?: string | undefined },
+	near?: string,
+): Located {
+	const section = text.slice(heading.start, heading.end);
+	const matches: TextFigure[] = extractFigures(section).filter((f) => statesFigure(section, f, figure));
+	const chosen = near ? matches.filter((f) => matchKey(surroundings(section, f.start, f.end)).includes(matchKey(near))) : matches;
+	const first = chosen[0];
+	if (!first) return { found: false, occurrences: matches.length };
+	const before = section.slice(Math.max(0, first.start - 12), first.start).split(/[,，。;；:：、\n]/).at(-1)?.slice(-6) ?? '';
+	return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: matches.length, before };
+}
+
+/** Words of an honor's title that must appear in the report: quotes, brackets and verbs aside. */
+const honorWords = (title: string) =>
+	matchKey(title)
+		.replace(/["'《》<>()（）【】,，、。]/g, '')
+		.replace(/^(入选|入围|获评|荣获|获得|被评为|被命名为|命名为)/, '');
+
+/**
+ * Finds an honor in a section: an honor the text states there whose title or clause has the same
+ * words, or the honor's words themselves (quotes and punctuation aside).
+ */
+export function locateHonor(
+	text: string,
+	outline: readonly OutlineHeading[],
+	heading: OutlineHeading,
+	honor: { title: string; conferredBy?: string | undefined },
+	near?: string,
+): Located {
+	const section = text.slice(heading.start, heading.end);
+	const plain = (s: string) => matchKey(s).replace(/["'《》<>()（）【】,，、。]/g, '');
+	const sectionKey = plain(section);
+	const words = honorWords(honor.title);
+	const stated = extractHonors(section).filter((h) => {
+		const clause = plain(h.text);
+		return clause.includes(words) || plain(h.title).includes(words) || words.includes(plain(h.title)) || (honor.conferredBy !== undefined && h.conferredBy !== undefined && plain(h.conferredBy) === plain(honor.conferredBy) && words.includes(plain(h.conferredBy)));
+	});
+	const chosen = near ? stated.filter((h) => matchKey(surroundings(section, h.start, h.end)).includes(matchKey(near))) : stated;
+	const first = chosen[0];
+	if (first) return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: stated.length, before: '' };
+	// An honor the extractor does not recognise, stated in the section in the practice's own words.
+	const at = words.length >= 4 ? sectionKey.indexOf(words) : -1;
+	if (at === -1) return { found: false, occurrences: 0 };
+	// Map the position in the reduced text back to the section by counting kept characters.
+	let kept = 0;
+	let offset = 0;
+	for (; offset < section.length && kept < at; offset++) if (plain(section[offset]!)) kept++;
+	return { found: true, location: locationOf(text, outline, heading, heading.start + offset), occurrences: 1, before: '' };
+}
+
+/** `报告 二、(三) 第 2 段`, the words the page shows next to a figure. */
+export const formatLocation = (location: ReportLocation): string => `${location.section} 第 ${location.paragraph} 段`;
