@@ -7,7 +7,8 @@
  *   is an error (a warning on a draft, which is not published).
  * - A figure that occurs more than once in its section without a `near` hint is a warning: the
  *   page would show the first occurrence.
- * - A report whose text is not kept gets one warning: its practices cannot be checked.
+ * - A report whose text is not available gets one warning: its practices cannot be checked (unless
+ *   the site keeps no report texts at all: no folder set and the report names none).
  */
 import type { ContentSet, ReportEntry } from './entries.ts';
 import type { ContentProblem } from './problems.ts';
@@ -75,7 +76,8 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 			if (!entry) return trace.sources.push(undefined); // an unknown report is integrity's error
 			const result = textOf(entry);
 			if (result.status !== 'loaded') {
-				if (result.status === 'absent') unchecked.set(entry.id, (unchecked.get(entry.id) ?? 0) + 1);
+				// A site that keeps no report texts at all is not warned about each of them.
+				if (result.status === 'absent' && !result.unused) unchecked.set(entry.id, (unchecked.get(entry.id) ?? 0) + 1);
 				return trace.sources.push(undefined);
 			}
 			const heading = findHeading(result.source.outline, src.section);

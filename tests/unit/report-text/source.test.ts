@@ -27,6 +27,7 @@ describe('loadReportText', () => {
 	it('says why no text is available when no folder is set or the report names no file', () => {
 		expect(loadReportText({ text: 'utf8.txt' }, undefined)).toEqual({ status: 'absent', reason: '没有设置报告原文文件夹（REPORT_TEXT_DIR）' });
 		expect(loadReportText({}, folder)).toEqual({ status: 'absent', reason: '报告没有注明原文文件（text）' });
+		expect(loadReportText({}, undefined)).toEqual({ status: 'absent', reason: '没有设置报告原文文件夹（REPORT_TEXT_DIR）', unused: true });
 	});
 
 	it('reports a named file that does not exist', () => {
