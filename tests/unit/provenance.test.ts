@@ -119,3 +119,15 @@ describe('locateFigure', () => {
 		expect(locateFigure(TEXT, outline, findHeading(outline, '(二)化解矛盾纠纷')!, { value: 26, unit: '个' })).toEqual({ found: false, occurrences: 0 });
 	});
 });
+
+describe('sectionPosition', () => {
+	it('names numbered and bracketed headings by their numbering, an unnumbered one by its words', async () => {
+		const { sectionPosition } = await import('../../src/lib/report-text/locate.ts');
+		const yearbook = '【“放管服”改革】2023年,某市推进改革。\n以省域通办撬动区县改革。完成办件1.78万多件。';
+		const outline = parseOutline(yearbook);
+		expect(sectionPosition(outline, findHeading(outline, '以省域通办撬动区县改革')!)).toBe('【“放管服”改革】“以省域通办撬动区县改革”');
+		const numbered = parseOutline(TEXT);
+		expect(sectionPosition(numbered, findHeading(numbered, '(二)化解矛盾纠纷')!)).toBe('一、(二)');
+		expect(sectionPosition(numbered, findHeading(numbered, '一是推进跨省通办')!)).toBe('一、(一)一是');
+	});
+});

@@ -37,9 +37,13 @@ export function sectionPosition(outline: readonly OutlineHeading[], heading: Out
 		}
 	}
 	if (!chain.length) chain.push(heading);
-	// Unnumbered headings (lead sentences, bare lines) are long; the innermost one is enough.
-	const numbered = chain.every((h) => !/^“/.test(shortHeading(h)));
-	return numbered ? chain.map(shortHeading).join('') : shortHeading(chain.at(-1)!);
+	// Numbered and bracketed headings are short; an unnumbered one (a lead sentence, a bare line)
+	// is long, so only the innermost is named: 【“放管服”改革】“以省域通办撬动区县改革”.
+	const innermost = chain.at(-1)!;
+	return chain
+		.filter((h) => h === innermost || !shortHeading(h).startsWith('“'))
+		.map(shortHeading)
+		.join('');
 }
 
 function locationOf(text: string, outline: readonly OutlineHeading[], heading: OutlineHeading, offset: number): ReportLocation {
