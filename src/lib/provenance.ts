@@ -99,7 +99,8 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 			for (const c of cited) {
 				const located = find(c);
 				occurrences += located.occurrences;
-				if (located.found && !best) best = { located };
+				// With a near hint, the occurrence closest to its words wins across all cited sections.
+				if (located.found && (!best || (located.distance ?? Infinity) < (best.located.distance ?? Infinity))) best = { located };
 			}
 			return { best: best?.located, occurrences };
 		};

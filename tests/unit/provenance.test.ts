@@ -131,3 +131,15 @@ describe('sectionPosition', () => {
 		expect(sectionPosition(numbered, findHeading(numbered, '一是推进跨省通办')!)).toBe('一、(一)一是');
 	});
 });
+
+describe('near hints', () => {
+	it('choose the occurrence closest to the words', () => {
+		const text = '一、举措\n(一)督察。抽取2个区直部门和2个街道开展实地督察。';
+		const outline = parseOutline(text);
+		const heading = findHeading(outline, '(一)督察')!;
+		const figure = { value: 2, unit: '个' };
+		expect(locateFigure(text, outline, heading, figure, '区直部门')).toMatchObject({ found: true, occurrences: 2, before: '抽取' });
+		expect(locateFigure(text, outline, heading, figure, '街道')).toMatchObject({ found: true, occurrences: 2, before: '个区直部门和' });
+		expect(locateFigure(text, outline, heading, figure, '派出所')).toEqual({ found: false, occurrences: 2 });
+	});
+});

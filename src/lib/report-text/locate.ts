@@ -58,7 +58,15 @@ function locationOf(text: string, outline: readonly OutlineHeading[], heading: O
 }
 
 export type Located =
-	| { found: true; location: ReportLocation; occurrences: number; /** Words just before the chosen occurrence, to suggest as `near`. */ before: string }
+	| {
+			found: true;
+			location: ReportLocation;
+			occurrences: number;
+			/** Words just before the chosen occurrence, to suggest as `near`. */
+			before: string;
+			/** Characters between the chosen occurrence and the `near` words, when a hint was given. */
+			distance?: number;
+	  }
 	| { found: false; occurrences: number };
 
 /** Text around an offset in the same paragraph, for `near` hints. */
@@ -67,6 +75,31 @@ function surroundings(text: string, start: number, end: number, reach = 40): str
 	const lineEnd = text.indexOf('\n', end);
 	const to = Math.min(lineEnd === -1 ? text.length : lineEnd, end + reach);
 	return text.slice(from, to);
+}
+
+/**
+ * The occurrences with the `near` words in their paragraph within reach, closest first: in
+ * “抽取2个区直部门和2个街道”, near 街道 picks the second 2个.
+ */
+function closestTo<T extends { start: number; end: number }>(section: string, found: T[], near: string): T[] {
+	const words = foldWidth(near).replace(/\s+/g, '');
+	const folded = foldWidth(section);
+	const distance = (f: T) => {
+		const around = surroundings(folded, f.start, f.end);
+		const aroundStart = folded.indexOf(around, Math.max(0, f.start - around.length));
+		let best = Infinity;
+		for (let at = around.indexOf(words); at !== -1; at = around.indexOf(words, at + 1)) {
+			const from = aroundStart + at;
+			const gap = from >= f.end ? from - f.end : from + words.length <= f.start ? f.start - (from + words.length) : 0;
+			best = Math.min(best, gap);
+		}
+		return best;
+	};
+	return found
+		.map((f) => ({ f, d: distance(f) }))
+		.filter(({ d }) => d !== Infinity)
+		.sort((a, b) => a.d - b.d)
+		.map(({ f, d }) => Object.assign({}, f, { distance: d }));
 }
 
 /**
@@ -82,11 +115,12 @@ export function locateFigure(
 ): Located {
 	const section = text.slice(heading.start, heading.end);
 	const matches: TextFigure[] = extractFigures(section).filter((f) => statesFigure(section, f, figure));
-	const chosen = near ? matches.filter((f) => matchKey(surroundings(section, f.start, f.end)).includes(matchKey(near))) : matches;
+	const chosen = near ? closestTo(section, matches, near) : matches;
 	const first = chosen[0];
 	if (!first) return { found: false, occurrences: matches.length };
 	const before = section.slice(Math.max(0, first.start - 12), first.start).split(/[,，。;；:：、\n]/).at(-1)?.slice(-6) ?? '';
-	return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: matches.length, before };
+	const distance = (first as { distance?: number }).distance;
+	return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: matches.length, before, ...(distance === undefined ? {} : { distance }) };
 }
 
 /** Words of an honor's title that must appear in the report: quotes, brackets and verbs aside. */
