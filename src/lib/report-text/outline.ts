@@ -167,6 +167,7 @@ function ordinals(line: TextLine, from: number, next: number): Found[] {
 	const f = line.folded;
 	let position = from;
 	let n = next;
+	let markerLength = 2;
 	if (n === 1) {
 		let first = f.indexOf('一是', from);
 		// 一是 opens a list only at the start of a sentence (not in 统一是…).
@@ -183,10 +184,18 @@ function ordinals(line: TextLine, from: number, next: number): Found[] {
 			const search = previous ? previous.headingEnd - line.start : from;
 			const at = f.indexOf(`${CN_DIGITS[n - 1]}是`, search);
 			const skipped = at === -1 && n < CN_DIGITS.length ? f.indexOf(`${CN_DIGITS[n]}是`, search) : -1;
+			markerLength = 2;
 			if (at !== -1) position = at;
 			else if (skipped !== -1) {
-				position = skipped;
-				n += 1;
+				// “。是开展…”: the number itself was dropped, the point is still there.
+				const bare = f.slice(search, skipped).search(/[。;]是/);
+				if (bare !== -1) {
+					position = search + bare + 1;
+					markerLength = 1;
+				} else {
+					position = skipped;
+					n += 1;
+				}
 			} else break;
 		}
 		const { end, closed } = runInEnd(f, position, false);
@@ -198,7 +207,7 @@ function ordinals(line: TextLine, from: number, next: number): Found[] {
 			start: line.start + position,
 			headingEnd: line.start + headingEnd,
 			bodyStart: line.start + headingEnd + (closed && headingEnd === end ? 1 : 0),
-			markerLength: 2,
+			markerLength,
 		});
 		n += 1;
 		position = -1;

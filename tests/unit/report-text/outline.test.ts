@@ -138,7 +138,10 @@ describe('parseOutline', () => {
 
 	it('finds later points when the report drops one number', () => {
 		const text = '一、举措\n(一)执法。一是开展培训。合格率81%。是开展专项整治。三是推行柔性执法。四是狠抓案卷评查。';
-		expect(shape(parseOutline(text)).slice(2)).toEqual(['3 ordinal 一是开展培训', '3 ordinal 三是推行柔性执法', '3 ordinal 四是狠抓案卷评查']);
+		expect(shape(parseOutline(text)).slice(2)).toEqual(['3 ordinal 一是开展培训', '3 ordinal 是开展专项整治', '3 ordinal 三是推行柔性执法', '3 ordinal 四是狠抓案卷评查']);
+		expect(parseOutline(text).find((h) => h.heading === '是开展专项整治')?.title).toBe('开展专项整治');
+		const skipped = '一、举措\n(一)执法。一是开展培训。合格率81%。三是推行柔性执法。';
+		expect(shape(parseOutline(skipped)).slice(2)).toEqual(['3 ordinal 一是开展培训', '3 ordinal 三是推行柔性执法']);
 	});
 
 	it('does not read 一是 inside a word as a point', () => {
