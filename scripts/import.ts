@@ -108,6 +108,13 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
 		taken.add(id);
 		return id;
 	};
+	// Practices the library already has from this report (written by editors, not drafts of the importer).
+	const draftIds = new Set([...existing.values()].map((d) => d.id));
+	const covered = content.practices.filter((p) => p.data.sources.some((s) => s.report === reportId) && !draftIds.has(p.id));
+	const knownFor = (index: number) => {
+		const candidate = digest.candidates[index]!;
+		return covered.find((p) => sameThing([candidate.title, ...candidate.aliases], [p.data.title, ...p.data.aliases]));
+	};
 	const drafts = draftPractices(analysis, {
 		reportId,
 		regionId,
@@ -115,19 +122,18 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
 		today: options.today,
 		domains: content.domains.map((d) => d.id),
 		idFor,
+		skip: (index) => {
+			const known = knownFor(index);
+			if (known) {
+				lines.push(`已有  ${known.id}  ${known.data.title}（候选“${digest.candidates[index]!.title}”已有案例，不生成草稿）`);
+				return true;
+			}
+			return false;
+		},
 	});
-	// Practices the library already has from this report (written by editors, not drafts of the importer).
-	const covered = content.practices.filter((p) => p.data.sources.some((s) => s.report === reportId) && !existing.has(candidateKeyOf(readFileSync(join(practicesDir, basename(p.filePath ?? `${p.id}.mdx`)), 'utf8')) ?? ''));
-	const titlesInUse = new Set(content.practices.map((p) => p.data.title));
 	let fresh = 0;
 	for (const draft of drafts) {
 		const before = existing.get(draft.candidateKey);
-		const candidate = digest.candidates[draft.index]!;
-		const known = before ? undefined : covered.find((p) => titlesInUse.has(draft.title) && p.data.title === draft.title) ?? covered.find((p) => sameThing([candidate.title, ...candidate.aliases], [p.data.title, ...p.data.aliases]));
-		if (known) {
-			lines.push(`已有  ${known.id}  ${known.data.title}（候选“${draft.title}”已有案例，不生成草稿）`);
-			continue;
-		}
 		const file = before?.file ?? join(practicesDir, `${draft.id}.mdx`);
 		const rel = relative(process.cwd(), file);
 		if (!before) {
@@ -145,7 +151,7 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
 		written.push(rel);
 	}
 	lines.push(
-		`共 ${drafts.length} 个候选：${fresh} 个新草稿；章节 ${digest.sections.length} 个，数字 ${digest.figures.length} 个，荣誉 ${digest.honors.length} 条。` +
+		`共 ${digest.candidates.length} 个候选：${fresh} 个新草稿；章节 ${digest.sections.length} 个，数字 ${digest.figures.length} 个，荣誉 ${digest.honors.length} 条。` +
 			(options.dryRun ? '（--dry-run：没有写入任何文件）' : ''),
 	);
 	return { reportId, lines, written, digest };

@@ -96,7 +96,16 @@ export function reportEntry(analysis: Analysis, options: { regionId: string; yea
 /** One draft practice per candidate; `existingIds` are ids already taken in the library. */
 export function draftPractices(
 	analysis: Analysis,
-	options: { reportId: string; regionId: string; year: number; today: string; domains: readonly string[]; idFor: (candidateKey: string) => string },
+	options: {
+		reportId: string;
+		regionId: string;
+		year: number;
+		today: string;
+		domains: readonly string[];
+		idFor: (candidateKey: string) => string;
+		/** Candidates (by index) to leave out, e.g. those the library already has a practice for. */
+		skip?: (index: number) => boolean;
+	},
 ): (DraftFile & { index: number })[] {
 	const { digest, candidates, text } = analysis;
 	const keys = new Map<string, number>();
@@ -107,11 +116,12 @@ export function draftPractices(
 		counts.set(key, n);
 		return n;
 	};
-	return digest.candidates.map((candidate, index) => {
+	return digest.candidates.flatMap((candidate, index) => {
 		const found = candidates[index]!;
 		const baseKey = `${options.reportId}/${nameKey(candidate.title)}`;
 		const keyRepeat = nth(keys, baseKey);
 		const candidateKey = keyRepeat > 1 ? `${baseKey}#${keyRepeat}` : baseKey;
+		if (options.skip?.(index)) return [];
 		const id = options.idFor(candidateKey);
 		const passage = text.slice(found.start, found.end);
 		const short = candidate.title.length > 36 ? candidate.title.slice(0, 36) : candidate.title;
@@ -172,6 +182,6 @@ export function draftPractices(
 		].join('\n');
 		const draft = `---\n${head}\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
 		const content = draft.replace('---\n', `---\n${FINGERPRINT_MARK}${fingerprint(draft)}\n`);
-		return { id, candidateKey, title, content, index };
+		return [{ id, candidateKey, title, content, index }];
 	});
 }
