@@ -73,12 +73,16 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 
 		practice.data.sources.forEach((src, i) => {
 			const entry = reports.get(src.report);
-			if (!entry) return trace.sources.push(undefined); // an unknown report is integrity's error
+			if (!entry) {
+				trace.sources.push(undefined); // an unknown report is integrity's error
+				return;
+			}
 			const result = textOf(entry);
 			if (result.status !== 'loaded') {
 				// A site that keeps no report texts at all is not warned about each of them.
 				if (result.status === 'absent' && !result.unused) unchecked.set(entry.id, (unchecked.get(entry.id) ?? 0) + 1);
-				return trace.sources.push(undefined);
+				trace.sources.push(undefined);
+				return;
 			}
 			const heading = findHeading(result.source.outline, src.section);
 			if (!heading) {
@@ -87,7 +91,8 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 					`章节“${src.section}”不是报告《${entry.data.title}》中的标题`,
 					`写报告中的标题原文（最相近的：${closeHeadings(result.source.outline, src.section).join('；')}）；报告第一个标题之前的部分写 ${OPENING_SECTION}`,
 				);
-				return trace.sources.push(undefined);
+				trace.sources.push(undefined);
+				return;
 			}
 			cited.push({ source: result.source, heading, title: entry.data.title });
 			trace.sources.push(sectionPosition(result.source.outline, heading));
@@ -107,7 +112,10 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 		const sectionNames = cited.map((c) => `《${c.title}》“${c.heading.heading}”`).join('、');
 
 		practice.data.keyFigures.forEach((figure, i) => {
-			if (!cited.length) return trace.figures.push(undefined);
+			if (!cited.length) {
+				trace.figures.push(undefined);
+				return;
+			}
 			const { best, occurrences } = locate((c) => locateFigure(c.source.text, c.source.outline, c.heading, figure, figure.near));
 			trace.figures.push(best?.location);
 			const written = figureText(figure);
@@ -127,7 +135,10 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 		});
 
 		practice.data.honors.forEach((honor, i) => {
-			if (!cited.length) return trace.honors.push(undefined);
+			if (!cited.length) {
+				trace.honors.push(undefined);
+				return;
+			}
 			const { best } = locate((c) => locateHonor(c.source.text, c.source.outline, c.heading, honor));
 			trace.honors.push(best?.location);
 			if (!best) report(`honors[${i}]`, `荣誉“${honor.title}”在${sectionNames}中找不到`, '荣誉名称应使用报告原文的说法，并核对所引章节');

@@ -76,7 +76,7 @@ export function extractFigures(text: string): TextFigure[] {
 			text: text.slice(start, end),
 			value: Number(number),
 			unit,
-			...(prefix ? { prefix: prefix as TextFigure['prefix'] } : {}),
+			...(prefix ? { prefix: prefix as NonNullable<TextFigure['prefix']> } : {}),
 			start,
 			end,
 		});

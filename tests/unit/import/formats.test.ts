@@ -81,6 +81,14 @@ describe('readReportFile', { timeout: 60_000 }, () => {
 		expect(file.text).not.toMatch(/首页|搜索|主办单位|ICP备|网站地图/);
 	});
 
+	it('reads a saved web page that declares the GBK charset', async () => {
+		const path = join(folder, 'report-gbk.html');
+		writeFileSync(path, await encodeGbk(html(true).replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gbk">')));
+		const file = await readReportFile(path);
+		expect(file).toMatchObject({ format: 'html', encoding: 'gb18030' });
+		expectReport(file.text);
+	});
+
 	it('reads a GBK text file', async () => {
 		const path = join(folder, 'report.txt');
 		const utf8 = new TextEncoder().encode([TITLE, '', ...PARAGRAPHS].join('\r\n'));
