@@ -15,11 +15,10 @@ const MIN_BODY_CHARS = 120;
 export function checkContent(root: string, projectRoot = join(root, '..')): ContentProblem[] {
 	const { content, problems, lineOf } = readContent(root, projectRoot);
 	const found = [...problems];
-	for (const problem of checkIntegrity(content)) {
+	for (const problem of [...checkIntegrity(content), ...checkProvenance(content)]) {
 		const path = problem.field.split(/[.[\]]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 		found.push({ ...problem, line: problem.line ?? lineOf(problem.file, path) });
 	}
-	found.push(...checkProvenance(content).map((p) => ({ ...p, line: p.line ?? lineOf(p.file, p.field.split(/[.[\]]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k))) })));
 	for (const practice of content.practices) {
 		const file = practice.filePath ?? practice.id;
 		const body = practice.body ?? '';
