@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ENTRY_ID } from '../src/schemas/ids.ts';
-import { readContent } from './lib/read-content.ts';
+import { readContent } from '../tooling/content/read.ts';
 
 export interface NewPractice {
 	id: string;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../tooling/content/read.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { tagSlug } from '../../src/lib/paths.ts';
 

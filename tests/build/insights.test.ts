@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../tooling/content/read.ts';
 import type { ContentSet, PracticeEntry } from '../../src/lib/entries.ts';
 
 const DIST = 'dist';
