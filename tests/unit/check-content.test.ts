@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { checkContent } from '../../tooling/content/check.ts';
+import type { ContentRule } from '../../src/lib/rules/index.ts';
+import { checkContent, checkLibrary } from '../../tooling/content/check.ts';
+import { CHECKER_RULES } from '../../tooling/content/rules.ts';
 import { readContent } from '../../tooling/content/read.ts';
 
 /** A copy of the small fixture library with some files rewritten (or written, or given as bytes). */
@@ -195,6 +197,17 @@ describe('content checker', () => {
 		expect(errorsOf(linked)).toEqual([]);
 		const unknownDomain = brokenLibrary({ 'related-groups.yaml': () => 'g:\n  name: 跨省通办\n  tag: 跨省通办\n  domain: services\n' });
 		expect(heads(errorsOf(unknownDomain))).toEqual(['错误 content/related-groups.yaml:4  [g.domain] 找不到领域“services”']);
+	});
+
+	it('takes a new rule as one more entry in the list, its problems placed on the line of their field', () => {
+		const noFeatured: ContentRule = {
+			name: '示例规则',
+			check: (content, { contentRoot }) =>
+				content.practices.filter((p) => p.data.featured).map((p) => ({ severity: 'error' as const, file: p.filePath ?? p.id, field: 'featured', message: `示例规则（${contentRoot ? '读到内容目录' : '无目录'}）` })),
+		};
+		const root = resolve('tests/fixtures/basic/content');
+		const { all } = checkLibrary(root, resolve('tests/fixtures/basic'), { rules: [...CHECKER_RULES, noFeatured] });
+		expect(heads(all.filter((p) => p.severity === 'error').map(formatProblem))).toEqual(['错误 content/practices/cross-province.mdx:28  [featured] 示例规则（读到内容目录）']);
 	});
 
 	it('exits 1 on errors and 0 when only warnings remain', { timeout: 60_000 }, () => {

@@ -1,13 +1,14 @@
 /**
- * The content check: the reader's problems (encoding, YAML, schema, body) plus every content rule
- * (`src/lib/rules/`), each with the line of its field. `npm run check`, the build's loaders and the
+ * The content check: the reader's problems (encoding, YAML, schema, body) plus every rule of the
+ * checker (`rules.ts`), each with the line of its field. `npm run check`, the build's loaders and the
  * tests all call this, so they report the same problems in the same words.
  */
 import { join } from 'node:path';
 import type { ContentProblem } from '../../src/lib/problems.ts';
-import { CONTENT_RULES, type ContentRule, runRules } from '../../src/lib/rules/index.ts';
+import { type ContentRule, runRules } from '../../src/lib/rules/index.ts';
 import { pathOfField } from './frontmatter.ts';
 import { type ReadResult, readContent } from './read.ts';
+import { CHECKER_RULES } from './rules.ts';
 
 export interface CheckResult extends ReadResult {
 	/** Every problem, reader's and rules', each with a line where one can be found. */
@@ -20,9 +21,9 @@ export interface CheckOptions {
 }
 
 /** Reads `root` and runs every rule; nothing stops at the first problem. */
-export function checkLibrary(root: string, projectRoot = join(root, '..'), { today = new Date(), rules = CONTENT_RULES }: CheckOptions = {}): CheckResult {
+export function checkLibrary(root: string, projectRoot = join(root, '..'), { today = new Date(), rules = CHECKER_RULES }: CheckOptions = {}): CheckResult {
 	const read = readContent(root, projectRoot);
-	const found = runRules(read.content, { today }, rules).map((problem) => ({
+	const found = runRules(read.content, { today, contentRoot: root, projectRoot }, rules).map((problem) => ({
 		...problem,
 		line: problem.line ?? read.lineOf(problem.file, pathOfField(problem.field)),
 	}));

@@ -1,9 +1,16 @@
 import type { ContentSet, Entry } from '../entries.ts';
 import type { ContentProblem } from '../problems.ts';
 
-/** What a rule may know besides the content: today's date, so tests can fix it. */
+/** What a rule may know besides the content. */
 export interface RuleContext {
+	/** Today's date, so tests can fix it. */
 	today: Date;
+	/**
+	 * The content folder on disk and the project root, when the rules run in Node (the checker and
+	 * the build's loaders): rules that read further files (tooling/content/rules.ts) need them.
+	 */
+	contentRoot?: string | undefined;
+	projectRoot?: string | undefined;
 }
 
 /**
