@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { formatProblems } from '../src/lib/problems.ts';
 import { checkContent, hasErrors } from '../tooling/content/check.ts';
 
-const root = process.argv[2] ?? join(process.cwd(), 'content');
-const problems = checkContent(root, process.cwd());
-console.log(problems.length ? formatProblems(problems) : '内容检查：没有发现问题。');
-process.exitCode = hasErrors(problems) ? 1 : 0;
+export { checkContent };
+
+if (import.meta.main) {
+	const root = process.argv[2] ?? join(process.cwd(), 'content');
+	const problems = checkContent(root, process.cwd());
+	console.log(problems.length ? formatProblems(problems) : '内容检查：没有发现问题。');
+	process.exitCode = hasErrors(problems) ? 1 : 0;
+}

@@ -109,7 +109,7 @@ describe('content checker', () => {
 
 	it('catches every tag and expression that would break the MDX build, on its line', () => {
 		const body = ['第一行 <foo> 结束', '换行<br>这里', '段落</p>', '<div>见下</div>', '数字 {议事}'];
-		const lines = body.map((text, i) => {
+		const lines = body.map((text) => {
 			const root = brokenLibrary({ 'practices/village-mediation.mdx': replace('村干部在夜间召集群众', `\n\n${text}\n\n村干部在夜间召集群众`) });
 			return heads(errorsOf(root));
 		});

@@ -117,9 +117,9 @@ async function store(context: LoaderContext, content: ReadContent, collection: C
 		if (collection !== 'practices') {
 			store.set({ id: entry.id, data, filePath, digest });
 		} else if (entry.absolutePath.endsWith('.mdx')) {
-			store.set({ id: entry.id, data, body: entry.body, filePath, digest, deferredRender: true });
+			store.set({ id: entry.id, data, body: entry.body ?? '', filePath, digest, deferredRender: true });
 		} else {
-			store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered: await renderMarkdown(entry.body ?? '') });
+			store.set({ id: entry.id, data, body: entry.body ?? '', filePath, digest, rendered: await renderMarkdown(entry.body ?? '') });
 		}
 	}
 	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

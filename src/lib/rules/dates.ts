@@ -1,3 +1,4 @@
+import type { ContentProblem } from '../problems.ts';
 import { type ContentRule, error, practiceFile } from './rule.ts';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -6,7 +7,7 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export const datesRule: ContentRule = {
 	name: '日期',
 	check: (content, { today }) => {
-		const problems = [];
+		const problems: ContentProblem[] = [];
 		for (const practice of content.practices) {
 			const { published, updated } = practice.data;
 			const file = practiceFile(practice);

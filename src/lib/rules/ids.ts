@@ -1,3 +1,4 @@
+import type { ContentProblem } from '../problems.ts';
 import { ENTRY_ID } from '../entry-id.ts';
 import type { Entry } from '../entries.ts';
 import { type ContentRule, error, fileOf } from './rule.ts';
@@ -11,7 +12,7 @@ export const RESERVED_PRACTICE_IDS = ['by-title', 'page'] as const;
 export const idsRule: ContentRule = {
 	name: '标识（文件名）',
 	check: (content) => {
-		const problems = [];
+		const problems: ContentProblem[] = [];
 		for (const [kind, entries, folder, ext] of [
 			['practices', content.practices, 'content/practices', 'mdx'],
 			['regions', content.regions, 'content/regions', 'yaml'],

@@ -1,3 +1,4 @@
+import type { ContentProblem } from '../problems.ts';
 import { mentionsFigure } from '../figures.ts';
 import { type ContentRule, error, practiceFile } from './rule.ts';
 
@@ -5,7 +6,7 @@ import { type ContentRule, error, practiceFile } from './rule.ts';
 export const keyFiguresRule: ContentRule = {
 	name: '关键数据见于正文',
 	check: (content) => {
-		const problems = [];
+		const problems: ContentProblem[] = [];
 		for (const practice of content.practices) {
 			if (practice.body === undefined) continue;
 			const body = practice.body;

@@ -1,10 +1,11 @@
+import type { ContentProblem } from '../problems.ts';
 import { type ContentRule, error, practiceFile } from './rule.ts';
 
 /** A former permalink leads to exactly one page and is not the name of a current one. */
 export const redirectsRule: ContentRule = {
 	name: '旧网址跳转',
 	check: (content) => {
-		const problems = [];
+		const problems: ContentProblem[] = [];
 		const ids = new Set(content.practices.map((p) => p.id));
 		const holders = new Map<string, string>();
 		for (const practice of content.practices) {

@@ -1,10 +1,11 @@
+import type { ContentProblem } from '../problems.ts';
 import { type ContentRule, error, regionFile } from './rule.ts';
 
 /** Every region's chain of parents ends at a top-level region: no loops. (Unknown parents: references.ts.) */
 export const regionTreeRule: ContentRule = {
 	name: '地区上下级',
 	check: (content) => {
-		const problems = [];
+		const problems: ContentProblem[] = [];
 		const parentOf = new Map(content.regions.map((r) => [r.id, r.data.parent]));
 		const reported = new Set<string>();
 		for (const region of content.regions) {

@@ -1,10 +1,11 @@
+import type { ContentProblem } from '../problems.ts';
 import { type ContentRule, error, practiceFile } from './rule.ts';
 
 /** Titles tell practices apart in lists, search results and citations. */
 export const titlesRule: ContentRule = {
 	name: '标题不重复',
 	check: (content) => {
-		const problems = [];
+		const problems: ContentProblem[] = [];
 		const seen = new Map<string, string>();
 		for (const practice of content.practices) {
 			const { title } = practice.data;
