@@ -17,14 +17,13 @@ export function getLibrary(): Promise<Library> {
 }
 
 async function loadLibrary(): Promise<Library> {
-	const [practices, regions, reports, domains, relatedGroups] = await Promise.all([
+	const [practices, regions, reports, domains] = await Promise.all([
 		getCollection('practices'),
 		getCollection('regions'),
 		getCollection('reports'),
 		getCollection('domains'),
-		getCollection('relatedGroups'),
 	]);
-	const content = { practices, regions, reports, domains, relatedGroups };
+	const content = { practices, regions, reports, domains };
 	const errors = checkIntegrity(content).filter((p) => p.severity === 'error');
 	if (errors.length > 0) {
 		throw new AstroError(

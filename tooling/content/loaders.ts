@@ -16,7 +16,7 @@ import { formatProblems } from '../../src/lib/problems.ts';
 import { type CheckResult, checkLibrary, hasErrors } from './check.ts';
 import type { ReadContent, ReadEntry } from './read.ts';
 
-type Collection = 'practices' | 'regions' | 'reports' | 'domains' | 'relatedGroups';
+type Collection = 'practices' | 'regions' | 'reports' | 'domains';
 
 /** The error a build stops with when the content has errors: the checker's report, nothing else. */
 export class ContentCheckError extends Error {
@@ -32,7 +32,7 @@ export class ContentCheckError extends Error {
 
 /**
  * One check per content state, shared by the collections' loaders: keyed by the files' sizes and
- * modification times, so the five loaders of one sync read the folder once and a later edit in
+ * modification times, so the four loaders of one sync read the folder once and a later edit in
  * `astro dev` is seen.
  */
 let cached: { key: string; result: CheckResult } | undefined;
@@ -79,11 +79,12 @@ export function contentLoader(contentDir: string, collection: Collection): Loade
 				if (hasErrors(result.all)) {
 					const report = formatProblems(result.all);
 					if (!context.watcher) throw new ContentCheckError(report);
-					context.logger.error(`内容检查未通过，页面仍显示上一次正确的内容：\n${report}`);
+					// In `astro dev` the list is logged once per change (by one of the four loaders).
+					if (collection === 'practices') context.logger.error(`内容检查未通过，页面仍显示上一次正确的内容：\n${report}`);
 					return;
 				}
 				const warnings = result.all.filter((p) => p.severity === 'warning');
-				// Warnings once per check, from one of the five loaders.
+				// Warnings once per check, from one of the four loaders.
 				if (warnings.length > 0 && collection === 'practices') context.logger.warn(`内容检查提醒：\n${formatProblems(warnings)}`);
 				await store(context, result.content, collection, projectRoot);
 			};
@@ -107,7 +108,7 @@ async function store(context: LoaderContext, content: ReadContent, collection: C
 	for (const entry of entries) {
 		seen.add(entry.id);
 		const filePath = relative(projectRoot, entry.absolutePath).split(sep).join('/');
-		const digest = generateDigest(collection === 'domains' || collection === 'relatedGroups' ? JSON.stringify(entry.raw) : entry.text);
+		const digest = generateDigest(collection === 'domains' ? JSON.stringify(entry.raw) : entry.text);
 		const existing = store.get(entry.id);
 		if (existing?.digest === digest) {
 			if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
