@@ -27,10 +27,10 @@ async function loadLibrary(): Promise<Library> {
 		getCollection('domains'),
 	]);
 	const content = { practices, regions, reports, domains };
-	// Report texts are read here, at build time, and never copied into the site.
-	const traced = traceProvenance(content);
-	provenance = traced.practices;
-	const errors = [...checkIntegrity(content), ...traced.problems].filter((p) => p.severity === 'error');
+	// Where figures and honors stand in the reports, for the pages. The report texts are read here, at
+	// build time, and never copied into the site; their problems were reported by the content check.
+	provenance = traceProvenance(content).practices;
+	const errors = checkIntegrity(content).filter((p) => p.severity === 'error');
 	if (errors.length > 0) {
 		throw new AstroError(
 			`内容有 ${errors.length} 处错误，网站未生成：\n${formatProblems(errors)}`,

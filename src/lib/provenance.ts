@@ -71,7 +71,8 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 		const trace: PracticeProvenance = { sources: [], figures: [], honors: [] };
 		const cited: { source: ReportText; heading: OutlineHeading; title: string }[] = [];
 
-		practice.data.sources.forEach((src, i) => {
+		// A file that failed its schema reaches the rules with only its valid fields.
+		(practice.data.sources ?? []).forEach((src, i) => {
 			const entry = reports.get(src.report);
 			if (!entry) {
 				trace.sources.push(undefined); // an unknown report is integrity's error
@@ -111,7 +112,7 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 		};
 		const sectionNames = cited.map((c) => `《${c.title}》“${c.heading.heading}”`).join('、');
 
-		practice.data.keyFigures.forEach((figure, i) => {
+		(practice.data.keyFigures ?? []).forEach((figure, i) => {
 			if (!cited.length) {
 				trace.figures.push(undefined);
 				return;
@@ -134,7 +135,7 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 			}
 		});
 
-		practice.data.honors.forEach((honor, i) => {
+		(practice.data.honors ?? []).forEach((honor, i) => {
 			if (!cited.length) {
 				trace.honors.push(undefined);
 				return;
