@@ -15,7 +15,7 @@ import { analyseReport } from './import/lib/digest.ts';
 import { candidateKeyOf, draftPractices, reportEntry, reportIdFor, untouched } from './import/lib/drafts.ts';
 import { readReportFile } from './import/lib/read-report.ts';
 import { formatReview, reviewReport } from './import/lib/review.ts';
-import { readContent } from './lib/read-content.ts';
+import { readContent } from '../tooling/content/read.ts';
 
 export interface ImportOptions {
 	file: string;

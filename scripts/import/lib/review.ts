@@ -3,7 +3,7 @@
  * became practices (or are still drafts), which were dropped, and which figures and honors of the
  * report no practice cites. Works from the report's text in the report-text folder.
  */
-import { readContent } from '../../lib/read-content.ts';
+import { readContent } from '../../../tooling/content/read.ts';
 import { loadReportText } from '../../../src/lib/report-text/source.ts';
 import { figureKey, sameThing } from './compare.ts';
 import { analyseReport, type DigestFigure, type DigestHonor } from './digest.ts';
