@@ -62,10 +62,11 @@ const CLAUSE_INITIATIVE =
 /** 常态化开展法治领域巡察: an inspection programme of the region's own. */
 const INSPECTION = /开展([^,;。]{2,10}(?:巡察|督察))/;
 /** A document the region drew up for a practice: 研究制定《关于全面推进乡镇(街道)法治化综合改革的实施意见》. */
-const DOCUMENT = /(?:研究制定|编制出台|出台|制定)《([^》]{4,40})》/g;
+const DOCUMENT = /(?:研究制定|编制出台|审议通过|出台|制定)《([^》]{4,40})》/g;
 const documentCore = (title: string) =>
 	title
 		.replace(/^[\u4e00-\u9fff]{2,4}(?:市|区|县)(?=[\u4e00-\u9fff]{4})/, '')
+		.replace(/^(?:人民政府|政府)?(?:20\d{2}年度?)?/, '')
 		.replace(/^关于/, '')
 		.replace(/^(?:全面推进|进一步推进|进一步加强|进一步|加强|推进)/, '')
 		.replace(/(?:工作)?(?:的)?(?:实施意见|意见|实施方案|方案|实施细则|细则|若干规定|规定|办法|通知)(?:\(试行\))?$/, '');
