@@ -75,6 +75,7 @@ export function checkIntegrity(content: ContentSet, { today = new Date() } = {})
 	const loopsReported = new Set<string>();
 	for (const region of content.regions) {
 		const file = `content/regions/${region.id}.yaml`;
+		region.data.honors.forEach((honor, i) => requireRef(region, file, `honors[${i}].source.report`, 'reports', '来源报告', honor.source.report));
 		const parent = region.data.parent;
 		if (!parent) continue;
 		if (!ids.regions.has(parent)) {
