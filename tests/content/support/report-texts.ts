@@ -1,0 +1,102 @@
+/**
+ * The real library's practice files read as written, and the plain texts of the reports they
+ * cite, for the content tests that compare one with the other.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = process.cwd();
+const CONTENT = join(ROOT, 'content');
+
+/**
+ * Where the report texts are kept: `REPORT_TEXT_DIR` when set, else `shared/seeds` beside the
+ * project (or beside the folder holding it, for a second working copy). Never inside the project.
+ */
+export const REPORT_TEXTS =
+	process.env.REPORT_TEXT_DIR ??
+	[join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].find((dir) => existsSync(dir)) ??
+	join(ROOT, '..', 'shared', 'seeds');
+
+export interface PracticeFile {
+	/** Path from the project root, e.g. content/practices/jingyue-tongban.mdx. */
+	file: string;
+	/** The file as written. */
+	raw: string;
+	/** Ids of the reports it cites, each once. */
+	reports: string[];
+	/** Its `sources`, with the line each `section` is written on. */
+	sources: { report: string; section: string; line: number }[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/** Every practice file of the library, drafts included. */
+export function practiceFiles(): PracticeFile[] {
+	const folder = join(CONTENT, 'practices');
+	return readdirSync(folder)
+		.filter((name) => /\.mdx?$/.test(name))
+		.sort()
+		.map((name) => {
+			const raw = readFileSync(join(folder, name), 'utf8');
+			const data = (parse(FRONTMATTER.exec(raw)?.[1] ?? '') ?? {}) as { sources?: { report?: unknown; section?: unknown }[] };
+			const lines = raw.split('\n');
+			let searchFrom = 0;
+			const sources = (data.sources ?? []).map((s) => {
+				// The line of the n-th `section:` key: sources are written in order.
+				const index = lines.findIndex((line, i) => i >= searchFrom && /^\s*-?\s*section:/.test(line));
+				searchFrom = index + 1;
+				return { report: String(s.report ?? ''), section: String(s.section ?? ''), line: index + 1 };
+			});
+			return { file: `content/practices/${name}`, raw, reports: [...new Set(sources.map((s) => s.report))], sources };
+		});
+}
+
+/**
+ * The page's own wording, at the offsets it has in the file: the title and summary values and the
+ * body. Every other frontmatter line (and the keys) is blanked, so offsets still give file lines.
+ */
+export function wordingOf(raw: string): string {
+	const front = FRONTMATTER.exec(raw);
+	if (!front) return raw;
+	const lines = front[0].split('\n');
+	let keep = false;
+	const blanked = lines.map((line) => {
+		const key = /^([A-Za-z]+):/.exec(line);
+		if (key) keep = key[1] === 'title' || key[1] === 'summary';
+		if (!keep || line === '---') return ' '.repeat(line.length);
+		return key ? ' '.repeat(key[0].length) + line.slice(key[0].length) : line;
+	});
+	return blanked.join('\n') + raw.slice(front[0].length);
+}
+
+/** The 1-based line of an offset in a text. */
+export const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+/** Report id → the plain text of the report, for the reports whose text is at hand. */
+export function reportTexts(): Map<string, string> {
+	const folder = join(CONTENT, 'reports');
+	const regionNames = new Map(
+		readdirSync(join(CONTENT, 'regions')).map((name) => [
+			name.replace(/\.yaml$/, ''),
+			String((parse(readFileSync(join(CONTENT, 'regions', name), 'utf8')) as { name?: string }).name ?? ''),
+		]),
+	);
+	const seeds = existsSync(REPORT_TEXTS) ? readdirSync(REPORT_TEXTS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(REPORT_TEXTS, f), 'utf8')) : [];
+	const texts = new Map<string, string>();
+	for (const name of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
+		const report = parse(readFileSync(join(folder, name), 'utf8')) as { text?: string; region?: string };
+		const id = name.replace(/\.yaml$/, '');
+		if (report.text) {
+			const path = join(REPORT_TEXTS, report.text);
+			if (existsSync(path)) texts.set(id, readFileSync(path, 'utf8'));
+			continue;
+		}
+		// Until reports name their text file: the text that names the report's region most often.
+		const region = (regionNames.get(report.region ?? '') ?? '').replace(/[市区县]$/, '');
+		const count = (text: string) => (region ? text.split(region).length - 1 : 0);
+		const best = [...seeds].sort((a, b) => count(b) - count(a))[0];
+		if (best && count(best) > 0) texts.set(id, best);
+	}
+	return texts;
+}
