@@ -70,6 +70,28 @@ export function wordingOf(raw: string): string {
 	return blanked.join('\n') + raw.slice(front[0].length);
 }
 
+/** The `section` that stands for the passage before a report's first heading. */
+export const OPENING = '开篇';
+
+/** The source of every region honor, with the line its `source` is written on. */
+export function regionHonorSources(): { file: string; line: number; report: string; section: string }[] {
+	const folder = join(CONTENT, 'regions');
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.flatMap((name) => {
+			const raw = readFileSync(join(folder, name), 'utf8');
+			const honors = ((parse(raw) ?? {}) as { honors?: { source?: { report?: unknown; section?: unknown } }[] }).honors ?? [];
+			const lines = raw.split('\n');
+			let searchFrom = 0;
+			return honors.map((honor) => {
+				const index = lines.findIndex((line, i) => i >= searchFrom && /^\s*-?\s*source:/.test(line));
+				searchFrom = index + 1;
+				return { file: `content/regions/${name}`, line: index + 1, report: String(honor.source?.report ?? ''), section: String(honor.source?.section ?? '') };
+			});
+		});
+}
+
 /** The 1-based line of an offset in a text. */
 export const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 
