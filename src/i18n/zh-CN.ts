@@ -93,7 +93,9 @@ export const ui = {
 		honors: '荣誉',
 		honorsIntro: '来源报告记载的本地区及所属单位获得的荣誉（案例本身获得的荣誉见各案例）。',
 		honorsMore: (n: number) => `另有 ${n} 项荣誉属于下级地区的单位，见各下级地区页。`,
-		practiceHonors: '案例获得的荣誉',
+		/** Counts beside a region in the region tree; honors are those held in the region or below it. */
+		treeCounts: (practices: number, partnered: number, honors: number) =>
+			[`${practices} 个案例`, partnered > 0 ? `参与合作 ${partnered} 个` : '', honors > 0 ? `荣誉 ${honors} 项` : ''].filter(Boolean).join('，'),
 	},
 	honor: {
 		recipient: '获得单位',
