@@ -17,3 +17,10 @@ export function normaliseBase(base: string): string {
 
 /** Folder holding practices/, regions/, reports/ and domains.yaml; tests point it at fixtures. */
 export const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+
+/**
+ * Folder holding the plain texts of the source reports (each report names its file in `text:`).
+ * Unset by default: a site without it builds as before and provenance is only warned about.
+ * The texts are read at build time and never copied into the site.
+ */
+export const reportTextDir = process.env.REPORT_TEXT_DIR?.trim().replace(/\/+$/, '') || undefined;
