@@ -6,12 +6,11 @@
  * Reads the practice files as written (so offenders are named by file and line) and the report
  * texts from the seeds folder; skipped where the report texts are not at hand.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COPIED_RUN_LENGTH, findCopiedRuns } from '../../src/lib/report-text/copied-runs.ts';
 import { lineAt, practiceFiles, REPORT_TEXTS, reportTexts, wordingOf } from './support/report-texts.ts';
 
-describe.skipIf(!existsSync(REPORT_TEXTS))(`practice wording (report texts in ${REPORT_TEXTS})`, () => {
+describe.skipIf(!REPORT_TEXTS)(`practice wording (report texts in ${REPORT_TEXTS ?? 'REPORT_TEXT_DIR, not set'})`, () => {
 	const texts = reportTexts();
 	const practices = practiceFiles();
 

@@ -13,6 +13,7 @@
  * A run never reaches across an excepted span, a paragraph break, a line of a list or table, or
  * a table cell: each is a separate piece of text on the page.
  */
+import { foldWidth } from './normalise.ts';
 
 /** The default length from which a shared run counts as copied. */
 export const COPIED_RUN_LENGTH = 24;
@@ -29,12 +30,6 @@ export interface CopiedRun {
 	/** Offset in the page text where the run begins. */
 	offset: number;
 }
-
-/** Folds full-width ASCII forms (ＡＢＣ１２３) onto ASCII, leaving everything else as written. */
-const foldWidth = (ch: string): string => {
-	const code = ch.charCodeAt(0);
-	return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
-};
 
 const COUNTED = /[\p{Script=Han}\p{L}\p{N}]/u;
 

@@ -2,21 +2,17 @@
  * The real library's practice files read as written, and the plain texts of the reports they
  * cite, for the content tests that compare one with the other.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadReportText } from '../../../src/lib/report-text/source.ts';
+import { reportTextFolder } from '../../support/report-texts.ts';
 
 const ROOT = process.cwd();
 const CONTENT = join(ROOT, 'content');
 
-/**
- * Where the report texts are kept: `REPORT_TEXT_DIR` when set, else `shared/seeds` beside the
- * project (or beside the folder holding it, for a second working copy). Never inside the project.
- */
-export const REPORT_TEXTS =
-	process.env.REPORT_TEXT_DIR ??
-	[join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].find((dir) => existsSync(dir)) ??
-	join(ROOT, '..', 'shared', 'seeds');
+/** The folder of report texts (see `tests/support/report-texts.ts`); undefined where it is not at hand. */
+export const REPORT_TEXTS = reportTextFolder();
 
 export interface PracticeFile {
 	/** Path from the project root, e.g. content/practices/jingyue-tongban.mdx. */
@@ -95,30 +91,17 @@ export function regionHonorSources(): { file: string; line: number; report: stri
 /** The 1-based line of an offset in a text. */
 export const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 
-/** Report id → the plain text of the report, for the reports whose text is at hand. */
+/**
+ * Report id → the plain text of the report, for each report that names its text file (`text:`)
+ * and whose file is in the report-text folder. Decoded as the build decodes it.
+ */
 export function reportTexts(): Map<string, string> {
 	const folder = join(CONTENT, 'reports');
-	const regionNames = new Map(
-		readdirSync(join(CONTENT, 'regions')).map((name) => [
-			name.replace(/\.yaml$/, ''),
-			String((parse(readFileSync(join(CONTENT, 'regions', name), 'utf8')) as { name?: string }).name ?? ''),
-		]),
-	);
-	const seeds = existsSync(REPORT_TEXTS) ? readdirSync(REPORT_TEXTS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(REPORT_TEXTS, f), 'utf8')) : [];
 	const texts = new Map<string, string>();
 	for (const name of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
-		const report = parse(readFileSync(join(folder, name), 'utf8')) as { text?: string; region?: string };
-		const id = name.replace(/\.yaml$/, '');
-		if (report.text) {
-			const path = join(REPORT_TEXTS, report.text);
-			if (existsSync(path)) texts.set(id, readFileSync(path, 'utf8'));
-			continue;
-		}
-		// Until reports name their text file: the text that names the report's region most often.
-		const region = (regionNames.get(report.region ?? '') ?? '').replace(/[市区县]$/, '');
-		const count = (text: string) => (region ? text.split(region).length - 1 : 0);
-		const best = [...seeds].sort((a, b) => count(b) - count(a))[0];
-		if (best && count(best) > 0) texts.set(id, best);
+		const report = (parse(readFileSync(join(folder, name), 'utf8')) ?? {}) as { text?: string };
+		const loaded = loadReportText(report.text ? { text: report.text } : {}, REPORT_TEXTS);
+		if (loaded.status === 'loaded') texts.set(name.replace(/\.yaml$/, ''), loaded.source.text);
 	}
 	return texts;
 }
