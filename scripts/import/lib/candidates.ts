@@ -49,7 +49,7 @@ const SLOGANS = new Set(
 /** Words that end the name of a local initiative. */
 const INITIATIVE_NOUN = /(办公室|联络点|工作法|工作模式|模式|机制|平台|系统|品牌|服务联盟|联盟|改革|工作室|办案团队|团队|基地|法庭|专区|专班|中心|工作站|行动|活动|制度|工程|服务|清单|指引|试点|办理|调解室|一码通|码)$/;
 const FOLLOWING_NOUN =
-	/^(?:(?:工作法|工作模式|模式|机制|平台|系统|服务联盟品牌|服务联盟|服务品牌|品牌|改革|工作室|办案团队|基地|专区|系列活动|活动|行动|制度|工程|调解室|套餐|旗舰店)|(?:(?!创成|入选|获评|被|并|在)[\u4e00-\u9fff]){0,12}?(?:工作体系|体系|模式|机制|服务联盟品牌|系列活动|专项行动|民生实事项目|改革))/;
+	/^(?:(?:工作法|工作模式|模式|机制|平台|系统|服务联盟品牌|服务联盟|服务品牌|品牌|改革|培训班|工作室|办案团队|基地|专区|系列活动|活动|行动|制度|工程|调解室|套餐|旗舰店)|(?:(?!创成|入选|获评|被|并|在)[\u4e00-\u9fff]){0,12}?(?:工作体系|体系|模式|机制|服务联盟品牌|系列活动|专项行动|民生实事项目|改革))/;
 /** After a national programme's name, these words make it the name of a local product (“高效办成一件事”套餐). */
 const LOCAL_PRODUCT = /^(套餐|专区|旗舰店|品牌|平台)/;
 /** Verbs that introduce something the region created. */
@@ -58,7 +58,7 @@ const OPENING_INITIATIVE =
 	/^(?:【[^】]*】)?(?:20\d{2}年,?)?(?:[\u4e00-\u9fff]{2,6}(?:市|区|县))?(?:在全省|在全市|在全国)?(探索建立|创新推行|创新开展|首创|开创|创设|探索|创新|打造|推行|建立)([^,;。]{3,22}?(?:机制|模式|工作法|制度|平台|系统|改革|办理|工作室|专班|清单|指引))/;
 /** A clause that sets something up: 在观沙岭街道设立区级金融纠纷人民调解中心. */
 const CLAUSE_INITIATIVE =
-	/^(?:其中)?[^,;。]{0,14}?(?:探索建立|创新推行|首创|开创|创设|打造|推行|建立|设立|成立|开发|开通|组建)(?:了)?([^,;。“”]{2,22}?(?:机制|模式|工作法|平台|系统|中心|联络点|工作站|工作室|调解室|办公室|专班|专区|快车|法庭|基地|服务港))/;
+	/^(?:其中)?[^,;。]{0,14}?(?:探索建立|创新推行|首创|开创|创设|打造|推行|建立|设立|成立|开发|开通|组建)(?:了)?([^,;。“”]{2,22}?(?:机制|模式|工作法|平台|系统|中心|联络点|工作站|工作室|调解室|办公室|督查组|专班|专区|快车|法庭|基地|服务港))/;
 /** 常态化开展法治领域巡察: an inspection programme of the region's own. */
 const INSPECTION = /开展([^,;。]{2,10}(?:巡察|督察))/;
 /** A document the region drew up for a practice: 研究制定《关于全面推进乡镇(街道)法治化综合改革的实施意见》. */
@@ -183,6 +183,18 @@ export function findCandidates(text: string, outline: readonly OutlineHeading[],
 		const [x, y] = [nameKey(a), nameKey(b)];
 		return x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)));
 	};
+	// A point's first sentence often states the work in a few words (一是着力提升公民法治素养。加强新经济
+	// 新业态从业人员法律知识培训,…): its leading clause is a candidate when it names nothing in quotes.
+	for (const h of outline) {
+		if (!paragraphScoped(h) || inPlans(h)) continue;
+		const first = /^[^。;]+/.exec(folded.slice(h.bodyStart, h.end))?.[0] ?? '';
+		const clause = first.split(',')[0]!.trim();
+		if (clause.length >= 4 && clause.length <= 20 && !/[\d“”《]/.test(clause)) {
+			const at = h.bodyStart + (folded.slice(h.bodyStart).length - folded.slice(h.bodyStart).trimStart().length);
+			found.push({ title: source.slice(at, at + clause.length), basis: 'heading', at });
+		}
+	}
+
 	// Group by the point of the report each stands under; elsewhere each name is its own candidate.
 	const groups = new Map<string, { heading: OutlineHeading | undefined; items: Found[]; start: number; end: number }>();
 	const order: string[] = [];
@@ -210,8 +222,8 @@ export function findCandidates(text: string, outline: readonly OutlineHeading[],
 			named.sort((a, b) => a.start - b.start)[0]!.items.push({ title: h.title, basis: 'heading', at: h.start });
 			continue;
 		}
-		if ([...groups.values()].some((g) => g.heading && g.heading.start > h.start && g.heading.start < h.end)) continue;
-		if (outline.some((o) => o !== h && o.start > h.start && o.start < h.end && ['lead', 'ordinal', 'item', 'subitem'].includes(o.kind))) continue;
+		// A point with points of its own (1.全面落实…普法责任制 over 一是…二是…) is one piece of work as well.
+		if (h.kind === 'ordinal' && outline.some((o) => o !== h && o.start > h.start && o.start < h.end && o.kind === 'ordinal')) continue;
 		const key = `h${h.start}`;
 		groups.set(key, { heading: h, items: [{ title: h.title, basis: 'heading', at: h.start }], start: h.start, end: h.end });
 		order.push(key);
