@@ -102,13 +102,16 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 		const locate = (find: (c: (typeof cited)[number]) => Located) => {
 			let best: { located: Located & { found: true } } | undefined;
 			let occurrences = 0;
+			// Cited sections may overlap (a part and a point inside it): count each place once.
+			const places = new Set<string>();
 			for (const c of cited) {
 				const located = find(c);
-				occurrences += located.occurrences;
+				if (located.found) for (const at of located.positions) places.add(`${c.source.path}:${at}`);
+				else occurrences += located.occurrences;
 				// With a near hint, the occurrence closest to its words wins across all cited sections.
 				if (located.found && (!best || (located.distance ?? Infinity) < (best.located.distance ?? Infinity))) best = { located };
 			}
-			return { best: best?.located, occurrences };
+			return { best: best?.located, occurrences: occurrences + places.size };
 		};
 		const sectionNames = cited.map((c) => `《${c.title}》“${c.heading.heading}”`).join('、');
 

@@ -78,6 +78,11 @@ describe('traceProvenance', () => {
 		expect(wrongHint).toMatchObject([{ severity: 'error', message: '关键数据“93%”在《某市2023年法治政府建设年度报告》“(二)化解矛盾纠纷”中出现，但不在“行政复议”附近' }]);
 	});
 
+	it('counts a figure once when the cited sections overlap (a part and a point inside it)', () => {
+		const sources = [...source('(一)深化政务服务改革'), ...source('一是推进跨省通办')];
+		expect(checkProvenance(content({ sources, keyFigures: [figure(1.78, '万多件')] }), loaded)).toEqual([]);
+	});
+
 	it('locates honors by their words', () => {
 		const ok = traceProvenance(content({ sources: source('(二)化解矛盾纠纷'), honors: [{ title: '“罗江夜话”入选全国社会治理创新案例', level: '国家级', year: 2023 }] }), loaded);
 		expect(ok.problems).toEqual([]);

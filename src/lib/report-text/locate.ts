@@ -66,6 +66,8 @@ export type Located =
 			before: string;
 			/** Characters between the chosen occurrence and the `near` words, when a hint was given. */
 			distance?: number;
+			/** Offsets in the report of every occurrence, so overlapping sections count each once. */
+			positions: number[];
 	  }
 	| { found: false; occurrences: number };
 
@@ -120,7 +122,8 @@ export function locateFigure(
 	if (!first) return { found: false, occurrences: matches.length };
 	const before = section.slice(Math.max(0, first.start - 12), first.start).split(/[,，。;；:：、\n]/).at(-1)?.slice(-6) ?? '';
 	const distance = (first as { distance?: number }).distance;
-	return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: matches.length, before, ...(distance === undefined ? {} : { distance }) };
+	const positions = matches.map((m) => heading.start + m.start);
+	return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: matches.length, before, positions, ...(distance === undefined ? {} : { distance }) };
 }
 
 /** Words of an honor's title that must appear in the report: quotes, brackets and verbs aside. */
@@ -150,7 +153,7 @@ export function locateHonor(
 	});
 	const chosen = near ? stated.filter((h) => matchKey(surroundings(section, h.start, h.end)).includes(matchKey(near))) : stated;
 	const first = chosen[0];
-	if (first) return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: stated.length, before: '' };
+	if (first) return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: stated.length, before: '', positions: stated.map((h) => heading.start + h.start) };
 	// An honor the extractor does not recognise, stated in the section in the practice's own words.
 	const at = words.length >= 4 ? sectionKey.indexOf(words) : -1;
 	if (at === -1) return { found: false, occurrences: 0 };
@@ -158,7 +161,7 @@ export function locateHonor(
 	let kept = 0;
 	let offset = 0;
 	for (; offset < section.length && kept < at; offset++) if (plain(section[offset]!)) kept++;
-	return { found: true, location: locationOf(text, outline, heading, heading.start + offset), occurrences: 1, before: '' };
+	return { found: true, location: locationOf(text, outline, heading, heading.start + offset), occurrences: 1, before: '', positions: [heading.start + offset] };
 }
 
 /** `报告 二、(三) 第 2 段`, the words the page shows next to a figure. */
