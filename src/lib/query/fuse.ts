@@ -1,0 +1,65 @@
+/**
+ * Merges the rankings of several searches into one by weighted reciprocal rank fusion: a page
+ * scores Σ weight / (k + rank) over the searches that found it. Pages holding every word of the
+ * query (or an alternative of it) are full matches and come first; the rest are partial matches
+ * that say which words they hold.
+ */
+import type { SubQuery, SubQueryKind } from './plan.ts';
+
+export interface FusionOptions {
+	/** RRF constant: larger values flatten the difference between ranks. */
+	k: number;
+	/** Weight of each kind of search. */
+	weights: Record<SubQueryKind, number>;
+	/** Scale each search's weight by how rare its matches are (few results = more informative). */
+	rarity: number;
+	/** Whether full matches always precede partial matches. */
+	fullFirst: boolean;
+}
+
+export interface RankedList<T> {
+	query: SubQuery;
+	/** Results in the order the search ranked them. */
+	results: T[];
+}
+
+export interface FusedResult<T> {
+	id: string;
+	/** The first result object seen for this page (for loading its data). */
+	item: T;
+	score: number;
+	/** Whether the page holds every term of the query that occurs in the library. */
+	full: boolean;
+	/** Indexes of the query's terms this page was found to hold. */
+	matched: number[];
+}
+
+/**
+ * Fuses ranked lists. `total` is the number of pages searched, for the rarity weight. A term no
+ * search found at all (a word that occurs nowhere) is not required of a full match, as in Pagefind.
+ */
+export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount: number, total: number, options: FusionOptions): FusedResult<T>[] {
+	const found = new Map<string, { item: T; score: number; matched: Set<number> }>();
+	const termFound = new Set<number>();
+	for (const { query, results } of lists) {
+		if (results.length === 0) continue;
+		for (const i of query.covers) termFound.add(i);
+		const rarity = total > 1 ? Math.log(1 + total / results.length) / Math.log(1 + total) : 1;
+		const weight = options.weights[query.kind] * (1 - options.rarity + options.rarity * rarity);
+		results.forEach((item, rank) => {
+			const entry = found.get(item.id) ?? { item, score: 0, matched: new Set<number>() };
+			entry.score += weight / (options.k + rank + 1);
+			for (const i of query.covers) entry.matched.add(i);
+			found.set(item.id, entry);
+		});
+	}
+	const required = [...termFound];
+	const fused = [...found].map(([id, { item, score, matched }]) => ({
+		id,
+		item,
+		score,
+		full: termCount > 0 && required.every((i) => matched.has(i)),
+		matched: [...matched].sort((a, b) => a - b),
+	}));
+	return fused.sort((a, b) => (options.fullFirst && a.full !== b.full ? (a.full ? -1 : 1) : 0) || b.score - a.score || a.id.localeCompare(b.id));
+}
