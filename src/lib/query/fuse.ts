@@ -15,6 +15,11 @@ export interface FusionOptions {
 	rarity: number;
 	/** Whether full matches always precede partial matches. */
 	fullFirst: boolean;
+	/**
+	 * Whether pages holding the words exactly as typed precede those that hold them only through
+	 * thesaurus alternatives, and keep the order the full query gave them.
+	 */
+	typedFirst: boolean;
 }
 
 export interface RankedList<T> {
@@ -30,6 +35,8 @@ export interface FusedResult<T> {
 	score: number;
 	/** Whether the page holds every term of the query that occurs in the library. */
 	full: boolean;
+	/** Rank (0-based) the full query as typed gave this page, or -1 when it did not find it. */
+	typedRank: number;
 	/** Indexes of the query's terms this page was found to hold. */
 	matched: number[];
 }
@@ -40,6 +47,7 @@ export interface FusedResult<T> {
  */
 export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount: number, total: number, options: FusionOptions): FusedResult<T>[] {
 	const found = new Map<string, { item: T; score: number; matched: Set<number> }>();
+	const typedRank = new Map<string, number>();
 	const termFound = new Set<number>();
 	for (const { query, results } of lists) {
 		if (results.length === 0) continue;
@@ -47,6 +55,7 @@ export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount
 		const rarity = total > 1 ? Math.log(1 + total / results.length) / Math.log(1 + total) : 1;
 		const weight = options.weights[query.kind] * (1 - options.rarity + options.rarity * rarity);
 		results.forEach((item, rank) => {
+			if (query.kind === 'full') typedRank.set(item.id, rank);
 			const entry = found.get(item.id) ?? { item, score: 0, matched: new Set<number>() };
 			entry.score += weight / (options.k + rank + 1);
 			for (const i of query.covers) entry.matched.add(i);
@@ -58,8 +67,11 @@ export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount
 		id,
 		item,
 		score,
-		full: termCount > 0 && required.every((i) => matched.has(i)),
+		full: typedRank.has(id) || (termCount > 0 && required.every((i) => matched.has(i))),
+		typedRank: typedRank.get(id) ?? -1,
 		matched: [...matched].sort((a, b) => a - b),
 	}));
-	return fused.sort((a, b) => (options.fullFirst && a.full !== b.full ? (a.full ? -1 : 1) : 0) || b.score - a.score || a.id.localeCompare(b.id));
+	const tier = (r: FusedResult<T>) => (options.typedFirst && r.typedRank >= 0 ? 0 : options.fullFirst && r.full ? 1 : 2);
+	const typedOrder = (a: FusedResult<T>, b: FusedResult<T>) => (options.typedFirst && a.typedRank >= 0 ? a.typedRank - b.typedRank : 0);
+	return fused.sort((a, b) => tier(a) - tier(b) || typedOrder(a, b) || b.score - a.score || a.id.localeCompare(b.id));
 }
