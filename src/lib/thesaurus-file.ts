@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { thesaurusSchema } from '../schemas/thesaurus.ts';
-import type { ContentProblem } from './problems.ts';
+import { formatProblems, type ContentProblem } from './problems.ts';
 import type { CompiledThesaurus } from './query/thesaurus.ts';
 
 export interface ThesaurusCheck {
@@ -38,8 +38,8 @@ export function checkThesaurus(file: string, displayName: string, text?: string)
 		// A key's line: expansions are a map, whose pairs carry the key node.
 		return undefined;
 	};
-	const keyLine = (key: string): number | undefined => {
-		const map = doc.get('expansions', true) as { items?: { key: { value?: unknown; range?: [number, number] } }[] } | undefined;
+	const keyLine = (key: string, section: string | null = 'expansions'): number | undefined => {
+		const map = (section ? doc.get(section, true) : doc.contents) as { items?: { key: { value?: unknown; range?: [number, number] } }[] } | undefined;
 		const pair = map?.items?.find((item) => item.key?.value === key);
 		return lineAt(pair?.key.range?.[0]);
 	};
@@ -54,8 +54,14 @@ export function checkThesaurus(file: string, displayName: string, text?: string)
 			const path = issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
 			const field = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '') || '（整个文件）';
 			const line = path[0] === 'expansions' && typeof path[1] === 'string' && path.length === 2 ? keyLine(path[1]) : lineOf(path);
-			const hint = issue.code === 'unrecognized_keys' ? '文件只能有 groups（同义词组）和 expansions（单向扩展）两部分' : undefined;
-			report('error', line, field, issue.message, hint);
+			if (issue.code === 'unrecognized_keys') {
+				for (const key of issue.keys) {
+					const where = path.length === 0 ? keyLine(key, null) : line;
+					report('error', where, key, `不认识“${key}”这一部分`, '文件只能有 groups（同义词组）和 expansions（单向扩展）两部分');
+				}
+				continue;
+			}
+			report('error', line, field, issue.message);
 		}
 		return { thesaurus: undefined, problems };
 	}
@@ -88,4 +94,14 @@ export function checkThesaurus(file: string, displayName: string, text?: string)
 	}
 	if (problems.some((p) => p.severity === 'error')) return { thesaurus: undefined, problems };
 	return { thesaurus: { groups, expansions }, problems };
+}
+
+/**
+ * The compiled thesaurus for the build; stops the build with every error and its line when the
+ * file is wrong. Warnings about unused words are left to `npm run check`, which knows the library.
+ */
+export function loadThesaurus(file: string, displayName = file): CompiledThesaurus {
+	const { thesaurus, problems } = checkThesaurus(file, displayName);
+	if (!thesaurus) throw new Error(`搜索词表有错误：\n${formatProblems(problems.filter((p) => p.severity === 'error'))}`);
+	return thesaurus;
 }
