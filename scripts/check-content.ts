@@ -2,9 +2,10 @@
  * `npm run check`: validates every content file and reports all problems in one run, each with
  * file, line, field and a suggestion. Exits 1 when there are errors, 0 when only warnings remain.
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { formatProblems, type ContentProblem } from '../src/lib/problems.ts';
+import { checkLibraryThesaurus } from '../src/lib/thesaurus-file.ts';
 import { findMdxHazards } from './lib/mdx-hazards.ts';
 import { readContent } from './lib/read-content.ts';
 
@@ -31,6 +32,8 @@ export function checkContent(root: string, projectRoot = join(root, '..')): Cont
 			if (!honor.year) found.push({ severity: 'warning', file, line: lineOf(file, ['honors', i]), field: `honors[${i}].year`, message: `荣誉“${honor.title}”没有年份`, hint: '报告写明年份时请补上' });
 		});
 	}
+	const thesaurus = join(root, 'thesaurus.yaml');
+	found.push(...checkLibraryThesaurus(thesaurus, relative(projectRoot, thesaurus), content.practices));
 	return found;
 }
 

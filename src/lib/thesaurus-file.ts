@@ -105,3 +105,15 @@ export function loadThesaurus(file: string, displayName = file): CompiledThesaur
 	if (!thesaurus) throw new Error(`搜索词表有错误：\n${formatProblems(problems.filter((p) => p.severity === 'error'))}`);
 	return thesaurus;
 }
+
+/** What the check needs of a practice: the text a search can match. */
+interface PracticeText {
+	data: { title: string; summary: string; aliases: string[]; tags: string[] };
+	body?: string | undefined;
+}
+
+/** `npm run check`: every problem of the thesaurus file, warnings about words the library never uses included. */
+export function checkLibraryThesaurus(file: string, displayName: string, practices: readonly PracticeText[]): ContentProblem[] {
+	const text = libraryText(practices.map((p) => [p.data.title, p.data.summary, ...p.data.aliases, ...p.data.tags, p.body ?? ''].join('\n')));
+	return checkThesaurus(file, displayName, text).problems;
+}

@@ -101,7 +101,7 @@ describe('fusion', () => {
 			['z', true],
 			['w', false],
 		]);
-		expect(fused.find((f) => f.id === 'w')?.matched).toEqual([0]);
+		expect(fused.find((f) => f.id === 'w')).toMatchObject({ matched: [0], words: ['a'] });
 	});
 
 	it('does not require a word that no search found', () => {

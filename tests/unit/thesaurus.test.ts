@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { analyzeQuery } from '../../src/lib/query/analyze.ts';
 import { STOP_WORDS } from '../../src/lib/query/parameters.ts';
 import { indexThesaurus } from '../../src/lib/query/thesaurus.ts';
 import { checkThesaurus, libraryText, loadThesaurus } from '../../src/lib/thesaurus-file.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../scripts/check-content.ts';
 import { readPracticeTexts } from '../../scripts/lib/search-quality/bm25-baseline.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'thesaurus-'));
@@ -60,6 +62,22 @@ describe('thesaurus file checks', () => {
 		const file = join(dir, 'bad.yaml');
 		writeFileSync(file, 'groups:\n  - [免罚]\n');
 		expect(() => loadThesaurus(file, 'content/thesaurus.yaml')).toThrow(/content\/thesaurus\.yaml:2/);
+	});
+});
+
+describe('npm run check', () => {
+	it('reports the thesaurus with the content, against the words of that library', () => {
+		const root = mkdtempSync(join(tmpdir(), 'fazhi-thesaurus-'));
+		cpSync('tests/fixtures/basic/content', join(root, 'content'), { recursive: true });
+		writeFileSync(join(root, 'content', 'thesaurus.yaml'), 'groups:\n  - [调解]\nexpansions:\n  吵架: [调解, 火星文]\n');
+		const problems = checkContent(join(root, 'content'), root).filter((p) => p.file.endsWith('thesaurus.yaml')).map(formatProblem);
+		expect(problems).toEqual([
+			'错误 content/thesaurus.yaml:2  [groups[0]] 同义词组至少要有两个词',
+		]);
+		writeFileSync(join(root, 'content', 'thesaurus.yaml'), 'expansions:\n  吵架: [调解, 火星文]\n');
+		expect(checkContent(join(root, 'content'), root).filter((p) => p.file.endsWith('thesaurus.yaml')).map((p) => `${p.severity} ${p.line} ${p.message}`)).toEqual([
+			'warning 2 扩展词“火星文”在案例库里一处也没有出现，搜索它找不到任何案例',
+		]);
 	});
 });
 

@@ -39,6 +39,8 @@ export interface FusedResult<T> {
 	typedRank: number;
 	/** Indexes of the query's terms this page was found to hold. */
 	matched: number[];
+	/** The words searched that found this page (typed words or alternatives), each once. */
+	words: string[];
 }
 
 /**
@@ -46,7 +48,7 @@ export interface FusedResult<T> {
  * search found at all (a word that occurs nowhere) is not required of a full match, as in Pagefind.
  */
 export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount: number, total: number, options: FusionOptions): FusedResult<T>[] {
-	const found = new Map<string, { item: T; score: number; matched: Set<number> }>();
+	const found = new Map<string, { item: T; score: number; matched: Set<number>; words: Set<string> }>();
 	const typedRank = new Map<string, number>();
 	const termFound = new Set<number>();
 	for (const { query, results } of lists) {
@@ -56,20 +58,22 @@ export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount
 		const weight = options.weights[query.kind] * (1 - options.rarity + options.rarity * rarity);
 		results.forEach((item, rank) => {
 			if (query.kind === 'full') typedRank.set(item.id, rank);
-			const entry = found.get(item.id) ?? { item, score: 0, matched: new Set<number>() };
+			const entry = found.get(item.id) ?? { item, score: 0, matched: new Set<number>(), words: new Set<string>() };
 			entry.score += weight / (options.k + rank + 1);
 			for (const i of query.covers) entry.matched.add(i);
+			for (const word of query.text.split(' ')) entry.words.add(word);
 			found.set(item.id, entry);
 		});
 	}
 	const required = [...termFound];
-	const fused = [...found].map(([id, { item, score, matched }]) => ({
+	const fused = [...found].map(([id, { item, score, matched, words }]) => ({
 		id,
 		item,
 		score,
 		full: typedRank.has(id) || (termCount > 0 && required.every((i) => matched.has(i))),
 		typedRank: typedRank.get(id) ?? -1,
 		matched: [...matched].sort((a, b) => a - b),
+		words: [...words],
 	}));
 	const tier = (r: FusedResult<T>) => (options.typedFirst && r.typedRank >= 0 ? 0 : options.fullFirst && r.full ? 1 : 2);
 	const typedOrder = (a: FusedResult<T>, b: FusedResult<T>) => (options.typedFirst && a.typedRank >= 0 ? a.typedRank - b.typedRank : 0);

@@ -41,7 +41,6 @@ let ready = false;
 let allFilters: Record<string, Record<string, number>> = {};
 let run = 0;
 let pending: FusedResult<PagefindResult>[] = [];
-let shownOutcome: SearchOutcome<PagefindResult> | undefined;
 
 /** The search the page shows now; filters from the URL are kept here until their checkboxes exist. */
 let current: SearchState = parseSearchState(new URLSearchParams(location.search));
@@ -106,12 +105,12 @@ function excerptNodes(data: PagefindResultData): Node[] {
 	});
 }
 
-/** “部分匹配：含 专利、商标” for a result that holds only some of the query's words. */
+/** “部分匹配：含“专利”“商标”” for a result that holds only some of the query's words (or their alternatives). */
 function partialNote(result: FusedResult<PagefindResult>): HTMLElement | undefined {
-	if (result.full || !shownOutcome) return undefined;
+	if (result.full) return undefined;
 	const note = document.createElement('p');
 	note.className = 'partial';
-	note.textContent = t.partial(result.matched.map((i) => shownOutcome?.analysis.terms[i]?.text ?? '').filter(Boolean));
+	note.textContent = t.partial(result.words);
 	return note;
 }
 
@@ -214,9 +213,8 @@ async function search(state: SearchState): Promise<void> {
 			if (thisRun !== run) return;
 			pending = outcome.results;
 		} else {
-			pending = found.results.map((item) => ({ id: item.id, item, score: 0, full: true, typedRank: 0, matched: [] }));
+			pending = found.results.map((item) => ({ id: item.id, item, score: 0, full: true, typedRank: 0, matched: [], words: [] }));
 		}
-		shownOutcome = outcome;
 		renderFilters(state, found.results.length > 0 || !state.query ? found.filters : allFilters);
 		renderExpansions(state, outcome);
 		list.replaceChildren();
