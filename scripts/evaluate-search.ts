@@ -10,7 +10,7 @@
  * Query sets: the known-item queries (names, aliases, figures, places; MRR) and the problem
  * questions (top 3 / top 5 / MRR / empty pages), reported for the training and the held-out split.
  *
- * Options: `--engines site,pagefind,bm25`, `--dist DIR`, `--params '{"k":20}'` (override
+ * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
  * SEARCH_PARAMETERS), `--stop '+词,-词'` (add or drop stop words), `--ranking '{...}'` (Pagefind
  * ranking), `--no-thesaurus`, `--failures` (list training questions whose first fitting practice is not first; the
  * held-out split is never listed, so it cannot be tuned on), `--json` (machine-readable output).
@@ -32,6 +32,7 @@ import { rankSite, siteSearchScript } from './lib/search-quality/site-search.ts'
 const { values: args } = parseArgs({
 	options: {
 		engines: { type: 'string', default: 'site,pagefind,bm25' },
+		sets: { type: 'string', default: 'known-items,problems-train,problems-test' },
 		dist: { type: 'string', default: 'dist' },
 		params: { type: 'string', default: '{}' },
 		stop: { type: 'string', default: '' },
@@ -82,7 +83,7 @@ const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
 	['problems-train', PROBLEM_SPLITS.train],
 	['problems-test', PROBLEM_SPLITS.test],
 ];
-for (const [set, questions] of sets) {
+for (const [set, questions] of sets.filter(([name]) => args.sets.split(',').includes(name))) {
 	report[set] = {};
 	for (const engine of engines) {
 		const judged: Judged[] = [];

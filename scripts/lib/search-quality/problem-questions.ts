@@ -121,7 +121,11 @@ const ROWS: Row[] = [
 		],
 	],
 	['汨罗晚上拉家常化解矛盾', 'place', ['luojiang-yehua']],
-	['长沙岳麓区调解', 'place', ['yuelu-three-office-linkage', 'yuelu-four-level-mediation', 'yuelu-financial-mediation-center', 'yuelu-shared-court']],
+	[
+		'长沙岳麓区调解',
+		'place',
+		['yuelu-three-office-linkage', 'yuelu-four-level-mediation', 'yuelu-financial-mediation-center', 'yuelu-shared-court', 'yuelu-public-legal-services'],
+	],
 	// 公共法律服务
 	[
 		'企业请不起律师',

@@ -66,16 +66,23 @@ export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount
 		});
 	}
 	const required = [...termFound];
+	// The typed query stands for what was typed only if Pagefind knew every typed word: it silently
+	// drops words that occur nowhere, so 夫妻 吵架 调解 would otherwise rank as if it were just 调解.
+	const typedIsWhole = Array.from({ length: termCount }, (_, i) => i).every((i) => {
+		const own = lists.find((l) => (termCount === 1 ? l.query.kind === 'full' : l.query.kind === 'term') && l.query.covers.length === 1 && l.query.covers[0] === i);
+		return !own || own.results.length > 0;
+	});
+	const typedFirst = options.typedFirst && typedIsWhole;
 	const fused = [...found].map(([id, { item, score, matched, words }]) => ({
 		id,
 		item,
 		score,
-		full: typedRank.has(id) || (termCount > 0 && required.every((i) => matched.has(i))),
+		full: (typedIsWhole && typedRank.has(id)) || (termCount > 0 && required.every((i) => matched.has(i))),
 		typedRank: typedRank.get(id) ?? -1,
 		matched: [...matched].sort((a, b) => a - b),
 		words: [...words],
 	}));
-	const tier = (r: FusedResult<T>) => (options.typedFirst && r.typedRank >= 0 ? 0 : options.fullFirst && r.full ? 1 : 2);
-	const typedOrder = (a: FusedResult<T>, b: FusedResult<T>) => (options.typedFirst && a.typedRank >= 0 ? a.typedRank - b.typedRank : 0);
+	const tier = (r: FusedResult<T>) => (typedFirst && r.typedRank >= 0 ? 0 : options.fullFirst && r.full ? 1 : 2);
+	const typedOrder = (a: FusedResult<T>, b: FusedResult<T>) => (typedFirst && a.typedRank >= 0 ? a.typedRank - b.typedRank : 0);
 	return fused.sort((a, b) => tier(a) - tier(b) || typedOrder(a, b) || b.score - a.score || a.id.localeCompare(b.id));
 }

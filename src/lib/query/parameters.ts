@@ -22,7 +22,7 @@ export const SEARCH_PARAMETERS: SearchParameters = {
 	maxSubQueries: 16,
 	k: 10,
 	weights: { full: 3, variant: 2.5, pair: 1.5, term: 1, alternative: 1 },
-	rarity: 0.5,
+	rarity: 0,
 	fullFirst: true,
 	typedFirst: true,
 };

@@ -1,6 +1,7 @@
 /**
  * One search as the page runs it: analyse the query, run the full query, and when it finds fewer
- * results than a page holds, run the narrower searches of the plan too and fuse all rankings.
+ * results than a page holds (or thesaurus alternatives apply), run the narrower searches of the
+ * plan too and fuse all rankings.
  * The search engine is passed in, so the same code runs against Pagefind in the browser and
  * against a stand-in in unit tests.
  */
@@ -50,7 +51,10 @@ export async function rankedSearch<T extends { id: string }>(
 	if (!full) return { analysis, results: [], fullCount: 0, expansionsUsed: [] };
 	const first = await engine.search(full.text);
 	const lists: RankedList<T>[] = [{ query: full, results: first }];
-	if (first.length < parameters.pageSize && rest.length > 0) {
+	// Narrower searches when the full query leaves room on the page, or when thesaurus alternatives
+	// may hold what a typed word misses (a typed word the library lacks is silently dropped by Pagefind).
+	const widen = first.length < parameters.pageSize || analysis.terms.some((t) => t.alternatives.length > 0);
+	if (widen && rest.length > 0) {
 		const found = await Promise.all(rest.map((query) => engine.search(query.text)));
 		rest.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
 	}
