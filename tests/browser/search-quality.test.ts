@@ -20,10 +20,10 @@ import { loadPagefind } from '../support/pagefind.ts';
 
 /** Lowest acceptable score per kind of problem question (both splits together). */
 const PROBLEM_FLOOR: Record<string, { top5: number; mrr: number }> = {
-	colloquial: { top5: 0.93, mrr: 0.88 },
-	formal: { top5: 0.95, mrr: 0.93 },
-	place: { top5: 0.8, mrr: 0.65 },
-	all: { top5: 0.95, mrr: 0.89 },
+	colloquial: { top5: 0.95, mrr: 0.85 },
+	formal: { top5: 0.95, mrr: 0.95 },
+	place: { top5: 0.83, mrr: 0.75 },
+	all: { top5: 0.95, mrr: 0.88 },
 };
 
 describe('search quality on the real library', () => {
