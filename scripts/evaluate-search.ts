@@ -12,7 +12,8 @@
  *
  * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
  * SEARCH_PARAMETERS), `--stop '+词,-词'` (add or drop stop words), `--ranking '{...}'` (Pagefind
- * ranking), `--no-thesaurus`, `--failures` (list training questions whose first fitting practice is not first; the
+ * ranking), `--no-thesaurus`, `--latency` (only time later searches of the site engine: each
+ * question once to warm up, then timed; works on any built site, e.g. a benchmark library), `--failures` (list training questions whose first fitting practice is not first; the
  * held-out split is never listed, so it cannot be tuned on), `--json` (machine-readable output).
  */
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ import { bm25Baseline, readPracticeTexts } from './lib/search-quality/bm25-basel
 import { SEARCH_CASES } from './lib/search-quality/known-item-queries.ts';
 import { firstFit, scoreByKind, type Judged, type Score } from './lib/search-quality/metrics.ts';
 import { PROBLEM_SPLITS } from './lib/search-quality/problem-questions.ts';
-import { rankSite, siteSearchScript } from './lib/search-quality/site-search.ts';
+import { rankSite, siteSearchScript, timeSite } from './lib/search-quality/site-search.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
 		'no-thesaurus': { type: 'boolean', default: false },
 		failures: { type: 'boolean', default: false },
 		json: { type: 'boolean', default: false },
+		latency: { type: 'boolean', default: false },
 	},
 });
 
@@ -64,6 +66,21 @@ await page.goto(`${site.url}search/`);
 await loadPagefind(page, '/', { ranking: JSON.parse(args.ranking) });
 await page.evaluate(await siteSearchScript());
 const baseline = bm25Baseline(practices, DEPTH);
+
+if (args.latency) {
+	const queries = [...SEARCH_CASES.map(([query]) => query), ...PROBLEM_SPLITS.train.map((q) => q.query), ...PROBLEM_SPLITS.test.map((q) => q.query)];
+	const times: number[] = [];
+	for (const query of queries) {
+		await timeSite(page, query, thesaurus, parameters, stopWords);
+		times.push(await timeSite(page, query, thesaurus, parameters, stopWords));
+	}
+	times.sort((a, b) => a - b);
+	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+	console.log(`later searches (${times.length} queries, site engine): median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);
+	await browser.close();
+	await site.close();
+	process.exit(0);
+}
 
 async function ranked(engine: string, query: string): Promise<string[]> {
 	if (engine === 'bm25') return baseline(query);

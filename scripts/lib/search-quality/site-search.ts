@@ -19,6 +19,13 @@ globalThis.siteSearch = async (query, thesaurus, parameters, stopWords, depth) =
 	const outcome = await rankedSearch({ query }, engine, indexThesaurus(thesaurus), parameters, new Set(stopWords));
 	const data = await Promise.all(outcome.results.slice(0, depth).map((r) => r.item.data()));
 	return data.map((d) => d.url.replace(/^.*\\/practices\\/|\\/$/g, ''));
+};
+globalThis.siteSearchTime = async (query, thesaurus, parameters, stopWords) => {
+	const engine = pagefindEngine(globalThis.pf, {});
+	const started = performance.now();
+	const outcome = await rankedSearch({ query }, engine, indexThesaurus(thesaurus), parameters, new Set(stopWords));
+	if (outcome.results[0]) await outcome.results[0].item.data();
+	return performance.now() - started;
 };`,
 			resolveDir: projectRoot,
 			loader: 'ts',
@@ -28,6 +35,14 @@ globalThis.siteSearch = async (query, thesaurus, parameters, stopWords, depth) =
 		write: false,
 	});
 	return bundle.outputFiles[0]!.text;
+}
+
+/**
+ * Milliseconds for one search as the page runs it (query understanding, every Pagefind search of the
+ * plan, fusion) up to the first result's data; run a query once before to time a later search.
+ */
+export function timeSite(page: Page, query: string, thesaurus: CompiledThesaurus, parameters: SearchParameters, stopWords: Iterable<string>): Promise<number> {
+	return page.evaluate(`window.siteSearchTime(${JSON.stringify(query)}, ${JSON.stringify(thesaurus)}, ${JSON.stringify(parameters)}, ${JSON.stringify([...stopWords])})`);
 }
 
 /** Practice ids, best first (at most `depth`), as the search page ranks them for a query. */
