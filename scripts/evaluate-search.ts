@@ -1,5 +1,5 @@
 /**
- * `node scripts/evaluate-search.ts` (after `npm run build`): measures search quality on the built
+ * `node scripts/evaluate-search.ts` (after `npm run build:preview`): measures search quality on the built
  * site and prints it per query kind, side by side for several engines:
  *
  * - `site`: what the search page does (query understanding, thesaurus, sub-queries, fusion), run in

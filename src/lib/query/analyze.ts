@@ -12,6 +12,8 @@ export interface QueryTerm {
 	text: string;
 	/** Thesaurus alternatives searched too, minus those the user removed. */
 	alternatives: string[];
+	/** Whether the thesaurus lists this as an everyday word that reports do not use. */
+	colloquial: boolean;
 }
 
 export interface QueryAnalysis {
@@ -119,7 +121,7 @@ export function analyzeQuery(query: string, thesaurus: ThesaurusIndex, options: 
 	const terms: QueryTerm[] = [];
 	for (const text of new Set(words)) {
 		const alternatives = (thesaurus.alternatives.get(text) ?? []).filter((alt) => !removed.has(alt));
-		terms.push({ text, alternatives });
+		terms.push({ text, alternatives, colloquial: thesaurus.colloquial.has(text) });
 	}
 	return { original, terms, setAside: kept.length > 0 ? [...new Set(setAside)] : [] };
 }

@@ -58,7 +58,10 @@ export async function rankedSearch<T extends { id: string }>(
 		const found = await Promise.all(rest.map((query) => engine.search(query.text)));
 		rest.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
 	}
-	const results = fuse(lists, analysis.terms.length, lists.length > 1 ? await engine.total() : first.length, parameters);
+	// An everyday word (民告官) that Pagefind matches only character by character says nothing about
+	// the typed query's ranking; its official alternatives then compete on equal terms.
+	const typedFirst = parameters.typedFirst && !analysis.terms.some((t) => t.colloquial && t.alternatives.length > 0);
+	const results = fuse(lists, analysis.terms.length, lists.length > 1 ? await engine.total() : first.length, { ...parameters, typedFirst });
 	const expansionsUsed: SearchOutcome<T>['expansionsUsed'] = [];
 	for (const { query, results: found } of lists) {
 		if (found.length === 0 || (query.kind !== 'alternative' && query.kind !== 'variant')) continue;

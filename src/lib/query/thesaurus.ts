@@ -20,6 +20,8 @@ export interface ThesaurusIndex {
 	terms: string[];
 	/** For each known term, the other terms it also searches, in the order the editor wrote them. */
 	alternatives: Map<string, string[]>;
+	/** Everyday words (one-way expansion keys outside every group): the library is not expected to use them. */
+	colloquial: Set<string>;
 }
 
 export function indexThesaurus(thesaurus: CompiledThesaurus): ThesaurusIndex {
@@ -32,5 +34,7 @@ export function indexThesaurus(thesaurus: CompiledThesaurus): ThesaurusIndex {
 	for (const group of thesaurus.groups) for (const term of group) add(term, group);
 	for (const [term, targets] of Object.entries(thesaurus.expansions)) add(term, targets);
 	const terms = [...alternatives.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-	return { terms, alternatives };
+	const grouped = new Set(thesaurus.groups.flat());
+	const colloquial = new Set(Object.keys(thesaurus.expansions).filter((term) => !grouped.has(term)));
+	return { terms, alternatives, colloquial };
 }
