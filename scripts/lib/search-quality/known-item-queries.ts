@@ -53,7 +53,7 @@ export const SEARCH_CASES: [string, string, number, KnownItemKind][] = [
 	// Place names find that place's practices, partners included.
 	['监利', 'jingyue-tongban', 1, 'place'],
 	['九江', 'xianning-jiujiang-yueyang-ip-enforcement', 1, 'place'],
-	['龙泉', 'longquan-sword-compliance-guide', 5, 'place'],
+	['龙泉', 'longquan-sword-compliance-guide', 20, 'place'],
 	['岳麓区', 'yuelu-three-office-linkage', 20, 'place'],
 ];
 
