@@ -6,5 +6,6 @@
  */
 import { CONTENT_RULES, type ContentRule } from '../../src/lib/rules/index.ts';
 import { provenanceRule } from './provenance-rule.ts';
+import { thesaurusRule } from './thesaurus-rule.ts';
 
-export const CHECKER_RULES: readonly ContentRule[] = [...CONTENT_RULES, provenanceRule];
+export const CHECKER_RULES: readonly ContentRule[] = [...CONTENT_RULES, provenanceRule, thesaurusRule];
