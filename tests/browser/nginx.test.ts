@@ -19,8 +19,8 @@ import { crossOriginRequests, pageOfEveryType } from '../support/page-types.ts';
 
 const BASE = '/cases/';
 const nginx = findNginx();
-if (!nginx && process.env.REQUIRE_NGINX) throw new Error('REQUIRE_NGINX is set but nginx is not installed (apt-get install nginx-light)');
-if (!nginx) console.warn('nginx is not installed: the nginx tests are skipped (apt-get install nginx-light to run them)');
+if (!nginx && process.env.REQUIRE_NGINX) throw new Error('REQUIRE_NGINX is set but nginx is not installed (apt-get install nginx)');
+if (!nginx) console.warn('nginx is not installed: the nginx tests are skipped (apt-get install nginx to run them)');
 
 describe.skipIf(!nginx)(`the site under ${BASE} served by nginx with the generated configuration`, () => {
 	let site: BuiltSite;
