@@ -49,7 +49,8 @@ export function loadBoundaries(level: BoundaryLevel): BoundarySet {
 		const gb = properties?.gb ?? '';
 		if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
 			if (!/^156\d{6}$/.test(gb)) continue;
-			set.areas.push({ code: gb.slice(3), name: (properties?.full_name ?? properties?.name ?? '').trim(), geometry });
+			const name = (properties?.full_name ?? properties?.name ?? '').trim();
+			set.areas.push({ code: gb.slice(3), name, shortName: properties?.name?.trim() || name, geometry });
 		} else {
 			set.lines.push(geometry);
 		}
