@@ -39,6 +39,8 @@ const cache = new Map<BoundaryLevel, BoundarySet>();
 export function loadBoundaries(level: BoundaryLevel): BoundarySet {
 	const cached = cache.get(level);
 	if (cached) return cached;
+	// Said aloud, so a build log shows whether boundary data was read (a default build reads none).
+	console.info(`[fazhi/maps] 读取行政区划边界数据：第 ${level} 级`);
 	const collection = JSON.parse(readFileSync(dataFile(level), 'utf8')) as FeatureCollection<
 		Polygon | MultiPolygon | LineString | MultiLineString,
 		BoundaryProperties | null
