@@ -19,6 +19,13 @@ export function normaliseBase(base: string): string {
 export const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /**
+ * Folder holding the plain texts of the source reports (each report names its file in `text:`).
+ * Unset by default: a site without it builds as before and provenance is only warned about.
+ * The texts are read at build time and never copied into the site.
+ */
+export const reportTextDir = process.env.REPORT_TEXT_DIR?.trim().replace(/\/+$/, '') || undefined;
+
+/**
  * What the footer of a government website must show (《政府网站发展指引》, 国办发〔2017〕47号, and
  * the filing rules of the MIIT and the public-security organs). Every field is optional: a field
  * that is not set is not shown at all.
