@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 
@@ -42,6 +42,7 @@ export function pageOfEveryType(distDir: string): PageVisit[] {
 		{ name: 'compare', path: `compare/?ids=${first.id},${second.id}`, ready: 'caption' },
 		{ name: 'insights', path: 'insights/', ready: 'main' },
 		{ name: 'figures across practices', path: 'insights/figures/', ready: 'main' },
+		...(existsSync(join(distDir, 'handout/index.html')) ? [{ name: 'handout', path: 'handout/', ready: 'main' }] : []),
 		{ name: 'not found', path: 'no-such-page/', ready: 'main' },
 	];
 }
