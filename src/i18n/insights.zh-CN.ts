@@ -29,6 +29,8 @@ export const insightsUi = {
 		legendRange: (from: number, to: number | undefined) =>
 			to === undefined ? `${from} 个及以上` : from === to ? `${from} 个` : `${from}–${to} 个`,
 		areaLabel: (name: string, count: number) => `${name}：${count} 个案例`,
+		/** Starts with the square's own text (WCAG 2.5.3, label in name), then says what it is. */
+		tileLabel: (shortName: string, count: number, name: string) => `${shortName} ${count} 个案例（${name}）`,
 		region: '地区',
 		code: '行政区划代码',
 		drilldown: '分地区地图',
