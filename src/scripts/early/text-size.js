@@ -1,4 +1,1 @@
-// Applies the reader's large-text choice before the page is drawn (see TextSizeToggle.astro).
-try {
-	if (localStorage.getItem('fazhi-text-size') === 'large') document.documentElement.setAttribute('data-text-size', 'large');
-} catch (e) {}
+(function(d,k,a){var r=d.documentElement;function s(l){l?r.setAttribute(a,'large'):r.removeAttribute(a);d.querySelectorAll('[data-text-size-toggle]').forEach(function(b){b.setAttribute('aria-pressed',l);b.hidden=!1})}try{s(localStorage.getItem(k)=='large')}catch(e){}d.addEventListener('DOMContentLoaded',function(){s(r.hasAttribute(a))});d.addEventListener('click',function(e){if(!e.target.closest||!e.target.closest('[data-text-size-toggle]'))return;var l=!r.hasAttribute(a);s(l);try{localStorage.setItem(k,l?'large':'normal')}catch(e){}})})(document,'fazhi-text-size','data-text-size');
