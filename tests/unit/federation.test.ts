@@ -78,16 +78,21 @@ describe('duplicates across members', () => {
 		expect(groups).toEqual([['yueyang/miluo-mediation', 'miluo/qunying']]);
 	});
 
-	it('joins practices sharing a title or alias anywhere, but never two practices of one member', () => {
+	it('joins practices with one title anywhere, and by alias only on one region line', () => {
 		const groups = findDuplicates(
 			[
 				practice('a', 'x', '荆岳通办', 'hunan-yueyang'),
-				practice('b', 'y', '跨省服务联盟', 'hubei', ['荆岳 通办']),
-				practice('a', 'z', '荆岳通办', 'hunan-yiyang'),
+				practice('b', 'y', '跨省服务联盟', 'hunan-yueyang-miluo', ['荆岳 通办']),
+				practice('c', 'z', '荆岳通办', 'hubei'),
+				practice('d', 'w', '首次轻微违法免罚', 'hunan-yiyang', ['首违不罚']),
+				practice('e', 'v', '柔性执法清单', 'hunan-yueyang', ['首违不罚']),
 			],
 			parents,
 		);
-		expect(groups).toEqual([['a/x', 'b/y', 'a/z']]);
+		expect(groups).toEqual([['a/x', 'b/y', 'c/z']]);
+	});
+
+	it('never joins two practices of one member', () => {
 		expect(findDuplicates([practice('a', 'x', '营商码', 'hunan'), practice('a', 'y', '营商码', 'hunan')], parents)).toEqual([]);
 	});
 

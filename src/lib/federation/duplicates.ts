@@ -3,11 +3,13 @@
  * report also tells), so the portal shows them together instead of as unrelated hits.
  *
  * Two practices of different members are taken to be one when
- * - a title or alias of one equals a title or alias of the other (after removing spaces and
- *   punctuation), or
+ * - their titles are equal (after removing spaces and punctuation), or
  * - their regions lie on one line of the region tree (the same region, or one inside the other) and
- *   their titles are similar (character-pair Dice coefficient ≥ TITLE_SIMILARITY).
- * Practices within one member are never merged: a member's ids are unique by construction.
+ *   they share a name (title or alias) or their titles are similar (character-pair Dice coefficient
+ *   ≥ TITLE_SIMILARITY).
+ * Aliases alone never join practices of unrelated places: many are names of a kind of measure
+ * (首违不罚, 一件事) that several localities carry out on their own.
+ * Two practices of one member are never joined directly: a member's ids are unique by construction.
  */
 
 /** What the comparison needs of a member's practice (a subset of its open data record). */
@@ -76,23 +78,25 @@ export function findDuplicates(practices: MemberPractice[], parents: RegionParen
 		if (x !== y) root[Math.max(x, y)] = Math.min(x, y);
 	};
 
-	const byName = new Map<string, number[]>();
+	const byTitle = new Map<string, number[]>();
 	const byRegion = new Map<string, number[]>();
+	const names = practices.map((p) => new Set([p.title, ...p.aliases].map(normaliseName).filter(Boolean)));
 	practices.forEach((p, i) => {
-		for (const name of new Set([p.title, ...p.aliases].map(normaliseName))) {
-			if (name) byName.set(name, [...(byName.get(name) ?? []), i]);
-		}
+		const title = normaliseName(p.title);
+		byTitle.set(title, [...(byTitle.get(title) ?? []), i]);
 		byRegion.set(p.region, [...(byRegion.get(p.region) ?? []), i]);
 	});
 
-	for (const group of byName.values()) {
+	for (const group of byTitle.values()) {
 		for (const i of group) for (const j of group) if (i < j && practices[i]!.member !== practices[j]!.member) join(i, j);
 	}
 	practices.forEach((p, i) => {
 		for (const region of lineage(p.region, parents)) {
 			for (const j of byRegion.get(region) ?? []) {
 				const q = practices[j]!;
-				if (q.member !== p.member && titleSimilarity(p.title, q.title) >= TITLE_SIMILARITY) join(i, j);
+				if (q.member === p.member) continue;
+				const sharesName = [...names[i]!].some((name) => names[j]!.has(name));
+				if (sharesName || titleSimilarity(p.title, q.title) >= TITLE_SIMILARITY) join(i, j);
 			}
 		}
 	});
