@@ -6,6 +6,7 @@ import { federationMemberHeaders } from './src/integrations/federation-headers.t
 import { cdnHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { siteBase, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
 	// (public/_headers) can then allow only the site's own files, and a CDN caches them for good.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Order matters: the completeness check reads what the search index and the sitemap wrote.
-	integrations: [mdx(), pagefind(), sitemap(), cdnHeaders(), federationMemberHeaders(), completeness()],
+	integrations: [mdx(), pagefind(), sitemap(), cdnHeaders(), federationMemberHeaders(), completeness(), siteUrlGuard()],
 	vite: {
 		build: {
 			assetsInlineLimit: 0,

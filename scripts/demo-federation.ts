@@ -6,8 +6,8 @@
  *   dist-federation/portal/           the portal (BASE_PATH=/portal/)
  *   dist-federation/members/<id>/     each member library (BASE_PATH=/members/<id>/)
  *
- * Builds go through `npm run build` / `npm run build:portal`, as a member's or portal's own build
- * machine would run them. When nothing the builds read has changed since the last run (content,
+ * Builds go through `npm run build:preview` (a local build: the demo has no public address) and
+ * `npm run build:portal`, as a member's or portal's own build machine would run them. When nothing the builds read has changed since the last run (content,
  * src/, config, dependencies), the previous output is kept; `--force` rebuilds anyway.
  */
 import { spawnSync } from 'node:child_process';
@@ -115,7 +115,7 @@ for (const member of MEMBERS) {
 	const base = `/members/${member.id}/`;
 	const outDir = join(out, 'members', member.id);
 	console.log(`构建成员库 ${member.id}（${count} 个案例）→ ${relative(root, outDir)}/`);
-	run('npm', ['run', 'build', '--', '--outDir', outDir], { CONTENT_DIR: dir, BASE_PATH: base, MEMBER_ID: member.id, MEMBER_NAME: member.name });
+	run('npm', ['run', 'build:preview', '--', '--outDir', outDir], { CONTENT_DIR: dir, BASE_PATH: base, MEMBER_ID: member.id, MEMBER_NAME: member.name });
 	members.push({ id: member.id, manifest: join(outDir, 'federation.json'), url: base });
 }
 

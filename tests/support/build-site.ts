@@ -20,7 +20,8 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
 	const outDir = mkdtempSync(join(tmpdir(), 'fazhi-build-'));
 	const astro = resolve('node_modules/astro/bin/astro.mjs');
 	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-		env: { ...cleanEnv(), CONTENT_DIR: resolve(contentDir), NO_COLOR: '1', ...env },
+		// A preview build: fixtures keep the example domain unless a test sets SITE_URL.
+		env: { ...cleanEnv(), CONTENT_DIR: resolve(contentDir), NO_COLOR: '1', PREVIEW_BUILD: '1', ...env },
 		encoding: 'utf8',
 		timeout: 180_000,
 	});
