@@ -7,8 +7,9 @@
  *   dist-federation/members/<id>/     each member library (BASE_PATH=/members/<id>/)
  *
  * Builds go through `npm run build:preview` (a local build: the demo has no public address) and
- * `npm run build:portal`, as a member's or portal's own build machine would run them. When nothing the builds read has changed since the last run (content,
- * src/, config, dependencies), the previous output is kept; `--force` rebuilds anyway.
+ * `npm run build:portal`, as a member's or portal's own build machine would run them. When nothing
+ * the builds read has changed since the last run (content, src/, tooling/, config, dependencies),
+ * the previous output is kept; `--force` rebuilds anyway.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,7 +37,7 @@ function inputsHash(): string {
 		if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
 		else hash.update(relative(root, path)).update(readFileSync(path));
 	};
-	for (const path of ['content', 'src', 'public', 'scripts/demo-federation.ts', 'astro.config.mjs', 'astro.portal.config.mjs', 'package-lock.json']) {
+	for (const path of ['content', 'src', 'public', 'tooling', 'scripts/demo-federation.ts', 'astro.config.mjs', 'astro.portal.config.mjs', 'package-lock.json']) {
 		walk(join(root, path));
 	}
 	return hash.digest('hex');

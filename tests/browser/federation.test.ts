@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { portalContentSecurityPolicy } from '../../src/lib/federation/headers.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
+import { axeViolations } from '../support/axe.ts';
 import { browseBuiltSite, collectErrors, launchBrowser } from '../support/browser.ts';
 import { headersRules } from '../support/headers-file.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -182,6 +183,20 @@ describe('a portal over two member libraries', () => {
 		const members = await results(page).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.member));
 		expect(new Set(members)).toEqual(new Set(['hunan']));
 		await page.close();
+	});
+
+	it('meets WCAG 2.2 AA on every portal page, search results and the unavailable notice included', async () => {
+		const { both } = await findQueries();
+		// axe is injected as an inline script, which the portal's own policy rightly refuses.
+		const context = await session.browser.newContext({ bypassCSP: true });
+		const page = await context.newPage();
+		await page.route('**/members/rest/federation.json', (route) => route.abort('connectionrefused'));
+		for (const path of ['', `search/?q=${encodeURIComponent(both)}`, 'regions/', 'domains/']) {
+			await page.goto(`${session.url}portal/${path}`);
+			if (path.startsWith('search')) await done(page);
+			expect(await axeViolations(page), path || 'home').toEqual([]);
+		}
+		await context.close();
 	});
 
 	it('browses regions and domains with each member’s counts, linking to the member’s own pages', async () => {
