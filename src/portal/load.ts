@@ -109,4 +109,3 @@ export function getPortal(): Promise<Portal> {
 	return portal;
 }
 
-export { qualifiedId };

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { validateHtml } from '../../scripts/check-output.ts';
 import { portalContentSecurityPolicy } from '../../src/lib/federation/headers.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -35,6 +36,10 @@ const manifests = Object.fromEntries(
 const portalRules = headersRules(join(ROOT, 'portal', '_headers'));
 
 describe('a portal over two member libraries', () => {
+	it('writes valid HTML on every portal page', async () => {
+		expect(await validateHtml(join(ROOT, 'portal'))).toEqual([]);
+	});
+
 	const session = browseBuiltSite(ROOT, { headersFor: (path) => (path.startsWith('/portal/') ? portalRules(path) : {}) });
 
 	const done = (page: Page) => page.waitForSelector('[data-search][data-state="done"]');

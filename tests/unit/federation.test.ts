@@ -160,3 +160,20 @@ describe('portal browse tables', () => {
 		]);
 	});
 });
+
+describe('portal configuration', () => {
+	it('names the file and each wrong field of a member manifest that does not fit', async () => {
+		const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { loadPortal } = await import('../../src/portal/load.ts');
+		const dir = mkdtempSync(join(tmpdir(), 'fazhi-portal-'));
+		mkdirSync(join(dir, 'a'));
+		writeFileSync(join(dir, 'portal.yaml'), 'name: 门户\nmembers:\n  - manifest: a/federation.json\n    url: /a/\n');
+		writeFileSync(join(dir, 'a', 'federation.json'), JSON.stringify({ schemaVersion: 1, id: 'a', name: 'A', baseUrl: 'https://a.example/' }));
+		await expect(loadPortal(join(dir, 'portal.yaml'))).rejects.toThrow(
+			new RegExp(`成员清单 ${join(dir, 'a', 'federation.json').replaceAll('\\', '\\\\')} 不符合要求：[\\s\\S]*\\[builtFrom\\][\\s\\S]*\\[practices\\]`),
+		);
+		await expect(loadPortal(join(dir, 'missing.yaml'))).rejects.toThrow(/无法读取门户配置 .*missing\.yaml/);
+	});
+});
