@@ -1,24 +1,139 @@
 /**
- * `node scripts/evaluate-search.ts '[{"termSimilarity":10}, {}]'` (after `npm run build`): runs the
- * search-quality queries against dist/ with each Pagefind ranking option set given, and prints the
- * mean reciprocal rank, how many queries put their practice first, and where the others landed.
+ * `node scripts/evaluate-search.ts` (after `npm run build:preview`): measures search quality on the built
+ * site and prints it per query kind, side by side for several engines:
+ *
+ * - `site`: what the search page does (query understanding, thesaurus, sub-queries, fusion), run in
+ *   Chromium against dist/pagefind with the site's ranking options;
+ * - `pagefind`: the full query handed to Pagefind as typed (the search page before query understanding);
+ * - `bm25`: a plain BM25 engine with OR semantics over the same practices (the bar to clear).
+ *
+ * Query sets: the known-item queries (names, aliases, figures, places; MRR) and the problem
+ * questions (top 3 / top 5 / MRR / empty pages), reported for the training and the held-out split.
+ *
+ * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
+ * SEARCH_PARAMETERS), `--stop '+词,-词'` (add or drop stop words), `--ranking '{...}'` (Pagefind
+ * ranking), `--no-thesaurus`, `--latency` (only time later searches of the site engine: each
+ * question once to warm up, then timed; works on any built site, e.g. a benchmark library), `--failures` (list training questions whose first fitting practice is not first; the
+ * held-out split is never listed, so it cannot be tuned on), `--json` (machine-readable output).
  */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { loadPagefind } from '../tests/support/pagefind.ts';
-import { SEARCH_CASES } from '../tests/support/search-cases.ts';
-const site = await serveStatic('dist');
-const browser = await launchBrowser();
-for (const rank of JSON.parse(process.argv[2] ?? '[{}]')) {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}search/`);
-  await loadPagefind(page, '/', { ranking: rank });
-  let rr = 0, first = 0; const worst: string[] = [];
-  for (const [q, id] of SEARCH_CASES) {
-    const ids: string[] = await page.evaluate(`(async () => { const f = await window.pf.search(${JSON.stringify(q)}); const d = await Promise.all(f.results.slice(0, 20).map(r => r.data())); return d.map(x => x.url.replace(/^\\/practices\\/|\\/$/g, '')); })()`);
-    const r = ids.indexOf(id) + 1; if (r) rr += 1 / r; if (r === 1) first++; else worst.push(`${q}:${r}`);
-  }
-  console.log(JSON.stringify(rank), 'MRR', (rr / SEARCH_CASES.length).toFixed(3), 'first', first, '/', SEARCH_CASES.length, worst.join(' '));
-  await page.close();
+import { SEARCH_PARAMETERS, STOP_WORDS } from '../src/lib/query/parameters.ts';
+import { SEARCH_RANKING } from '../src/lib/search-ranking.ts';
+import { checkThesaurus, libraryText } from '../src/lib/thesaurus-file.ts';
+import { bm25Baseline, readPracticeTexts } from './lib/search-quality/bm25-baseline.ts';
+import { SEARCH_CASES } from './lib/search-quality/known-item-queries.ts';
+import { firstFit, scoreByKind, type Judged, type Score } from './lib/search-quality/metrics.ts';
+import { PROBLEM_SPLITS } from './lib/search-quality/problem-questions.ts';
+import { rankSite, siteSearchScript, timeSite } from './lib/search-quality/site-search.ts';
+
+const { values: args } = parseArgs({
+	options: {
+		engines: { type: 'string', default: 'site,pagefind,bm25' },
+		sets: { type: 'string', default: 'known-items,problems-train,problems-test' },
+		dist: { type: 'string', default: 'dist' },
+		params: { type: 'string', default: '{}' },
+		stop: { type: 'string', default: '' },
+		ranking: { type: 'string', default: JSON.stringify(SEARCH_RANKING) },
+		'no-thesaurus': { type: 'boolean', default: false },
+		failures: { type: 'boolean', default: false },
+		json: { type: 'boolean', default: false },
+		latency: { type: 'boolean', default: false },
+	},
+});
+
+/** Results considered per question: one page of the search page. */
+const DEPTH = 20;
+const engines = args.engines.split(',');
+const parameters = { ...SEARCH_PARAMETERS, ...JSON.parse(args.params) };
+const stopWords = new Set(STOP_WORDS);
+for (const change of args.stop.split(',').filter(Boolean)) {
+	if (change.startsWith('-')) stopWords.delete(change.slice(1));
+	else stopWords.add(change.replace(/^\+/, ''));
 }
-await browser.close(); await site.close();
+const practices = readPracticeTexts(join('content', 'practices'));
+const checked = checkThesaurus(join('content', 'thesaurus.yaml'), 'content/thesaurus.yaml', libraryText(practices.map((p) => `${p.title}\n${p.text}`)));
+if (!checked.thesaurus) throw new Error(checked.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
+const thesaurus = args['no-thesaurus'] ? { groups: [], expansions: {} } : checked.thesaurus;
+
+const site = await serveStatic(args.dist);
+const browser = await launchBrowser();
+const page = await browser.newPage();
+await page.goto(`${site.url}search/`);
+await loadPagefind(page, '/', { ranking: JSON.parse(args.ranking) });
+await page.evaluate(await siteSearchScript());
+const baseline = bm25Baseline(practices, DEPTH);
+
+if (args.latency) {
+	const queries = [...SEARCH_CASES.map(([query]) => query), ...PROBLEM_SPLITS.train.map((q) => q.query), ...PROBLEM_SPLITS.test.map((q) => q.query)];
+	const times: number[] = [];
+	for (const query of queries) {
+		await timeSite(page, query, thesaurus, parameters, stopWords);
+		times.push(await timeSite(page, query, thesaurus, parameters, stopWords));
+	}
+	times.sort((a, b) => a - b);
+	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+	console.log(`later searches (${times.length} queries, site engine): median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);
+	await browser.close();
+	await site.close();
+	process.exit(0);
+}
+
+async function ranked(engine: string, query: string): Promise<string[]> {
+	if (engine === 'bm25') return baseline(query);
+	if (engine === 'pagefind') {
+		return page.evaluate(
+			`(async () => { const f = await window.pf.search(${JSON.stringify(query)}); const d = await Promise.all(f.results.slice(0, ${DEPTH}).map(r => r.data())); return d.map(x => x.url.replace(/^\\/practices\\/|\\/$/g, '')); })()`,
+		);
+	}
+	return rankSite(page, query, thesaurus, parameters, stopWords, DEPTH);
+}
+
+type Report = Record<string, Record<string, Record<string, Score>>>;
+const report: Report = {};
+const failures: string[] = [];
+const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
+	['known-items', SEARCH_CASES.map(([query, id, , kind]) => ({ query, kind, answers: [id] }))],
+	['problems-train', PROBLEM_SPLITS.train],
+	['problems-test', PROBLEM_SPLITS.test],
+];
+for (const [set, questions] of sets.filter(([name]) => args.sets.split(',').includes(name))) {
+	report[set] = {};
+	for (const engine of engines) {
+		const judged: Judged[] = [];
+		for (const q of questions) {
+			const ids = await ranked(engine, q.query);
+			judged.push({ kind: q.kind, ranked: ids, answers: q.answers });
+			const rank = firstFit(ids, q.answers);
+			if (args.failures && set !== 'problems-test' && engine === engines[0] && (rank === 0 || rank > 1)) {
+				failures.push(`${set} ${q.query} → ${rank || '—'}  [${ids.slice(0, 5).join(', ')}]`);
+			}
+		}
+		report[set]![engine] = Object.fromEntries(scoreByKind(judged));
+	}
+}
+await browser.close();
+await site.close();
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+if (args.json) console.log(JSON.stringify({ parameters, report }, null, 2));
+else {
+	for (const [set, byEngine] of Object.entries(report)) {
+		console.log(`\n## ${set}`);
+		const kinds = Object.keys(byEngine[engines[0]!] ?? {});
+		console.log(`| kind | n | ${engines.map((e) => `${e} top3 / top5 / MRR / empty`).join(' | ')} |`);
+		console.log(`| --- | --- | ${engines.map(() => '---').join(' | ')} |`);
+		for (const kind of kinds) {
+			const n = byEngine[engines[0]!]![kind]!.count;
+			const cells = engines.map((e) => {
+				const s = byEngine[e]![kind]!;
+				return `${pct(s.top3)} / ${pct(s.top5)} / ${s.mrr.toFixed(3)} / ${s.empty}`;
+			});
+			console.log(`| ${kind} | ${n} | ${cells.join(' | ')} |`);
+		}
+	}
+	if (failures.length) console.log(`\nMisses (training and known items only):\n${failures.join('\n')}`);
+}

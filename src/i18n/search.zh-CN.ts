@@ -13,6 +13,13 @@ export const searchText = {
 	searching: '正在搜索……',
 	idle: '输入搜索词，或选择筛选条件浏览案例。',
 	count: (n: number, query: string) => (query ? `找到 ${n} 个与“${query}”相关的案例` : `共 ${n} 个符合条件的案例`),
+	countPartial: (full: number, partial: number, query: string) =>
+		full > 0 ? `找到 ${full} 个与“${query}”完全匹配的案例，另有 ${partial} 个部分匹配` : `没有完全匹配“${query}”的案例，下面是 ${partial} 个部分匹配的案例`,
+	partial: (words: string[]) => `部分匹配：含${words.map((w) => `“${w}”`).join('')}`,
+	expansions: '同时搜索了：',
+	removeExpansion: (word: string) => `不再搜索“${word}”`,
+	removedExpansions: '已不搜索：',
+	restoreExpansion: (word: string) => `恢复搜索“${word}”`,
 	more: '显示更多结果',
 	emptyTitle: (query: string) => (query ? `没有找到与“${query}”相关的案例` : '没有符合这些筛选条件的案例'),
 	emptyTips: ['换用更短、更宽泛的词，例如用“调解”代替“人民调解委员会调解”', '去掉部分筛选条件', '按地区、领域或标签浏览全部案例'],

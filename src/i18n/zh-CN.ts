@@ -70,6 +70,9 @@ export const ui = {
 		figureYear: '年份',
 		sources: '来源',
 		section: '章节',
+		/** Where a figure or honor stands in its report: 报告 二、(三) 第 2 段. */
+		figureWhere: '在报告中的位置',
+		inReport: (where: string) => `报告 ${where}`,
 		related: '相关案例',
 		previous: '上一篇',
 		next: '下一篇',

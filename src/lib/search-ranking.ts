@@ -1,7 +1,7 @@
 /**
  * Pagefind ranking options, shared by the search page and the search-quality tests so the tests
  * measure exactly what users get. Chosen by measurement with `scripts/evaluate-search.ts` over the
- * 40 queries of tests/support/search-cases.ts (mean reciprocal rank; queries whose practice is first):
+ * 40 known-item queries of scripts/lib/search-quality/known-item-queries.ts (mean reciprocal rank; queries whose practice is first):
  *
  * | options                                  | MRR   | first |
  * | ---------------------------------------- | ----- | ----- |

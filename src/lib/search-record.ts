@@ -14,7 +14,7 @@ export interface SearchRecord {
 	 * splits many domain terms (一业一证 → 一 业 一 证, 监利 → 监 利) into pieces that jieba never
 	 * produced; indexing these pieces too lets a practice's own name and places match first.
 	 */
-	terms: { names: string; places: string };
+	terms: { names: string; places: string; honors: string; labels: string };
 	sort: { year: string };
 	meta: { region: string; years: string; domains: string };
 }
@@ -54,6 +54,8 @@ export function searchRecord(practice: PracticeEntry, library: Pick<Library, 're
 			places: queryWords(
 				[data.region, ...data.partners].flatMap((id) => regionLineage(library.regions, id).map((r) => r.data.name.replace(/[省市县区]$/, ''))),
 			),
+			honors: data.honors.map((h) => h.title).join('。'),
+			labels: [...data.tags, ...domains].join('、'),
 		},
 		sort: { year: String(Math.max(...data.years)) },
 		meta: {

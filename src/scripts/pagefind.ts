@@ -8,6 +8,13 @@ export interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string>;
+	/** Page text without separators; `raw_content` keeps the word separators (U+200B for Chinese). */
+	content: string;
+	raw_content?: string;
+	/** Where the searched words were found (word positions) and how much each counts. */
+	weighted_locations: { location: number; balanced_score: number; weight: number }[];
+	/** Elements with an id, at the word position where they start. */
+	anchors?: { id?: string; location: number }[];
 }
 
 export interface PagefindSearch {

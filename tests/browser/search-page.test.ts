@@ -44,6 +44,47 @@ describe('the search page in Chromium', () => {
 		await page.close();
 	});
 
+	it('understands a problem typed in everyday words: alternatives as removable chips, partial matches labelled, the URL kept', async () => {
+		const page = await session.browser.newPage();
+		const errors = collectErrors(page);
+		const query = '专利商标能贷款吗';
+		await page.goto(`${session.url}search/?q=${encodeURIComponent(query)}`);
+		await done(page);
+		await expect(resultLinks(page).first().textContent()).resolves.toBe('知识产权维权援助与混合质押融资');
+		await expect(status(page).textContent()).resolves.toMatch(/完全匹配.*部分匹配/);
+		const partial = page.locator('[data-results] li .partial').first();
+		await expect(partial.textContent()).resolves.toMatch(/^部分匹配：含“/);
+		const chip = page.getByRole('button', { name: '不再搜索“质押”' });
+		await expect(chip.textContent()).resolves.toBe('质押');
+		await chip.click();
+		await page.waitForURL(/without=%E8%B4%A8%E6%8A%BC/);
+		await done(page);
+		expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+		await expect(page.getByRole('button', { name: '不再搜索“质押”' }).count()).resolves.toBe(0);
+		await page.getByRole('button', { name: '恢复搜索“质押”' }).click();
+		await page.waitForURL((url) => !url.searchParams.has('without'));
+		await done(page);
+		await expect(page.getByRole('button', { name: '不再搜索“质押”' }).count()).resolves.toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('never shows metadata lists or hidden search words as an excerpt', async () => {
+		const page = await session.browser.newPage();
+		for (const query of ['柔性执法', '营商环境', '岳阳', '国家级']) {
+			await page.goto(`${session.url}search/?q=${encodeURIComponent(query)}`);
+			await done(page);
+			const excerpts = await page.locator('[data-results] .excerpt').allTextContents();
+			expect(excerpts.length).toBeGreaterThan(0);
+			for (const excerpt of excerpts) {
+				expect(excerpt, query).not.toMatch(/年份\s*\d{4}|领域\s|标签\s/);
+				// The hidden block holds words cut apart with spaces (荆 岳 通 办); text never looks like that.
+				expect(excerpt, query).not.toMatch(/(\p{Script=Han} ){3}/u);
+			}
+		}
+		await page.close();
+	});
+
 	it('narrows results with filters, shows counts, and keeps them in the URL', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.url}search/?q=${encodeURIComponent('调解')}`);

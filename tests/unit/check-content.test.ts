@@ -172,6 +172,11 @@ describe('content checker', () => {
 		expect(heads(lines)).toContain('错误 content/practices/short.mdx:1  [frontmatter] 文件开头缺少用 --- 包围的元数据（frontmatter）');
 	});
 
+	it('refuses file names that routes of the list pages use', () => {
+		const root = brokenLibrary({ 'practices/by-title.mdx': () => readFileSync('tests/fixtures/basic/content/practices/village-mediation.mdx', 'utf8').replace('title: 示例夜话调解', 'title: 另一个标题').replace('redirectFrom: [night-talk]\n', '') });
+		expect(heads(errorsOf(root))).toEqual(['错误 content/practices/by-title.mdx  [文件名] 标识“by-title”与网站的列表页网址 /practices/by-title/ 冲突']);
+	});
+
 	it('requires the practices of a related group to list each other', () => {
 		const root = brokenLibrary({
 			'related-groups.yaml': () => 'cross-province-services:\n  name: 跨省通办\n  tag: 跨省通办\n',

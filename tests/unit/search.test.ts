@@ -20,6 +20,13 @@ describe('search record of a practice', () => {
 		expect(record.terms.places.split(' ')).toEqual(expect.arrayContaining(['岳阳', '湖南', '监', '利', '湖北']));
 	});
 
+	it('indexes honours, tags and domain names, which the page leaves out of the index', () => {
+		const record = searchRecord(library.practiceById.get('luojiang-yehua')!, library);
+		expect(record.terms.labels).toContain('矛盾纠纷化解');
+		for (const tag of library.practiceById.get('luojiang-yehua')!.data.tags) expect(record.terms.labels).toContain(tag);
+		for (const honor of library.practiceById.get('luojiang-yehua')!.data.honors) expect(record.terms.honors).toContain(honor.title);
+	});
+
 	it('cuts words the way Intl.Segmenter does, each once', () => {
 		expect(queryWords(['一业一证', '一业一证'])).toBe('一 业 证');
 	});
@@ -31,11 +38,20 @@ describe('search state in the URL', () => {
 		const state = parseSearchState(params);
 		expect(state).toEqual({
 			query: '执法',
+			removed: [],
 			filters: { province: ['湖南省', '浙江省'], city: [], domain: [], year: ['2023'], honor: [] },
 			sort: 'year',
 		});
 		expect(parseSearchState(toSearchParams(state))).toEqual(state);
 		expect(toSearchParams(state).toString()).toBe('q=%E6%89%A7%E6%B3%95&province=%E6%B9%96%E5%8D%97%E7%9C%81&province=%E6%B5%99%E6%B1%9F%E7%9C%81&year=2023&sort=year');
+	});
+
+	it('keeps the typed words and the alternatives the user removed, so a shared link repeats the search', () => {
+		const state = parseSearchState(new URLSearchParams('q=%E4%B8%8D%E7%BD%9A&without=%E5%85%8D%E7%BD%9A&without=%E5%85%8D%E7%BD%9A'));
+		expect(state.query).toBe('不罚');
+		expect(state.removed).toEqual(['免罚']);
+		expect(toSearchParams(state).toString()).toBe('q=%E4%B8%8D%E7%BD%9A&without=%E5%85%8D%E7%BD%9A');
+		expect(toSearchParams({ ...state, query: '' }).toString()).toBe('');
 	});
 
 	it('leaves defaults out of the URL and ignores unknown sorts', () => {

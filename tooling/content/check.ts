@@ -25,7 +25,8 @@ export function checkLibrary(root: string, projectRoot = join(root, '..'), { tod
 	const read = readContent(root, projectRoot);
 	const found = runRules(read.content, { today, contentRoot: root, projectRoot }, rules).map((problem) => ({
 		...problem,
-		line: problem.line ?? read.lineOf(problem.file, pathOfField(problem.field)),
+		// Fields named in Chinese (文件名, 正文) are not frontmatter paths and have no line to look up.
+		line: problem.line ?? (/^[A-Za-z]/.test(problem.field) ? read.lineOf(problem.file, pathOfField(problem.field)) : undefined),
 	}));
 	// File by file, top to bottom, the order an editor works through them.
 	const all = [...read.problems, ...found].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

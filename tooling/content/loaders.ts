@@ -8,7 +8,7 @@
  * bodies are rendered here with Astro's own Markdown renderer. In `astro dev` a change under the
  * content folder reloads the library; problems are logged and the last good content stays served.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -101,16 +101,36 @@ export function contentLoader(contentDir: string, collection: Collection): Loade
 	};
 }
 
+/**
+ * The text of every schema module. Astro keeps entries between builds by digest; a schema change
+ * (a new field with a default) must reach entries whose files did not change, so it is part of
+ * every digest.
+ */
+function schemaStamp(projectRoot: string): string {
+	const dir = resolve(projectRoot, 'src', 'schemas');
+	try {
+		return readdirSync(dir)
+			.filter((name) => name.endsWith('.ts'))
+			.sort()
+			.map((name) => readFileSync(resolve(dir, name), 'utf8'))
+			.join('\n');
+	} catch {
+		return '';
+	}
+}
+
 async function store(context: LoaderContext, content: ReadContent, collection: Collection, projectRoot: string): Promise<void> {
 	const { store, parseData, generateDigest, renderMarkdown } = context;
 	const entries = content[collection] as ReadEntry<unknown>[];
 	const seen = new Set<string>();
+	const stamp = schemaStamp(projectRoot);
 	for (const entry of entries) {
 		seen.add(entry.id);
 		const filePath = relative(projectRoot, entry.absolutePath).split(sep).join('/');
-		const digest = generateDigest(collection === 'domains' ? JSON.stringify(entry.raw) : entry.text);
+		const digest = generateDigest(`${stamp}\n${collection === 'domains' ? JSON.stringify(entry.raw) : entry.text}`);
 		const existing = store.get(entry.id);
 		if (existing?.digest === digest) {
+			// Unchanged file and schemas: Astro keeps the stored entry; an MDX body still needs its module.
 			if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
 			continue;
 		}

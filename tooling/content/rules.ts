@@ -5,5 +5,7 @@
  * build's loaders and the tests then all apply it.
  */
 import { CONTENT_RULES, type ContentRule } from '../../src/lib/rules/index.ts';
+import { provenanceRule } from './provenance-rule.ts';
+import { thesaurusRule } from './thesaurus-rule.ts';
 
-export const CHECKER_RULES: readonly ContentRule[] = [...CONTENT_RULES];
+export const CHECKER_RULES: readonly ContentRule[] = [...CONTENT_RULES, provenanceRule, thesaurusRule];

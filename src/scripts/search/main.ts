@@ -1,11 +1,20 @@
 /**
  * The search page. Pagefind (its index and WebAssembly) is fetched only when the first search
- * runs, so visiting the page costs nothing until a query or filter is given. All page text is
- * inserted with textContent; only Pagefind's <mark> highlights are rebuilt as elements.
+ * runs, so visiting the page costs nothing until a query or filter is given. A query is first
+ * understood (src/lib/query/): filler set aside, thesaurus alternatives added, and when the full
+ * query finds fewer results than a page holds, narrower searches are fused into one ranking.
+ * All page text is inserted with textContent; matched words are marked with <mark> elements.
  */
 import { searchText as t } from '../../i18n/search.zh-CN.ts';
+import type { FusedResult } from '../../lib/query/fuse.ts';
+import { rankedSearch, type SearchOutcome } from '../../lib/query/search.ts';
+import { EMPTY_THESAURUS, indexThesaurus, type CompiledThesaurus } from '../../lib/query/thesaurus.ts';
+import { practiceExcerpt } from '../../lib/search-excerpt.ts';
+import { EXCERPT_LENGTH } from '../../lib/search-ranking.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-record.ts';
-import { loadPagefind, type PagefindResultData, type PagefindSearch } from '../pagefind.ts';
+import { handoutToggle, refreshHandoutToggles } from '../handout/toggle.ts';
+import { loadPagefind, type PagefindResultData } from '../pagefind.ts';
+import { pagefindEngine, type PagefindResult } from './engine.ts';
 import { emptyFilters, isActive, pagefindOptions, parseSearchState, type SearchState, toSearchParams } from './state.ts';
 
 /** Results shown at once; more load on request, each costing one fragment fetch. */
@@ -21,13 +30,18 @@ const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 const emptyTitle = empty.querySelector<HTMLElement>('[data-empty-title]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const expansionBox = root.querySelector<HTMLElement>('[data-expansions]')!;
 const base = root.dataset.base ?? '/';
+/** The thesaurus, compiled at build time into the page (search.astro). */
+const thesaurus = indexThesaurus(
+	JSON.parse(document.getElementById('search-thesaurus')?.textContent ?? 'null') as CompiledThesaurus | null ?? EMPTY_THESAURUS,
+);
 
 /** True once Pagefind has loaded, so later searches say “searching” rather than “loading”. */
 let ready = false;
 let allFilters: Record<string, Record<string, number>> = {};
 let run = 0;
-let pending: PagefindSearch['results'] = [];
+let pending: FusedResult<PagefindResult>[] = [];
 
 /** The search the page shows now; filters from the URL are kept here until their checkboxes exist. */
 let current: SearchState = parseSearchState(new URLSearchParams(location.search));
@@ -36,7 +50,10 @@ function readForm(): SearchState {
 	const boxes = filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
 	const filters = boxes.length > 0 ? emptyFilters() : current.filters;
 	for (const box of boxes) if (box.checked) filters[box.name as SearchFilter].push(box.value);
-	return { query: input.value.trim(), filters, sort: sortSelect.value === 'year' ? 'year' : 'relevance' };
+	const query = input.value.trim();
+	// Removed alternatives belong to the query they were removed from.
+	const removed = query === current.query ? current.removed : [];
+	return { query, removed, filters, sort: sortSelect.value === 'year' ? 'year' : 'relevance' };
 }
 
 function writeForm(state: SearchState): void {
@@ -79,21 +96,26 @@ function renderFilters(state: SearchState, counts: Record<string, Record<string,
 	filterBox.replaceChildren(...groups.filter((group) => group.querySelector('label')));
 }
 
-/** Pagefind's excerpt with its <mark> highlights kept and everything else as plain text. */
-function excerptNodes(excerpt: string): Node[] {
-	const template = document.createElement('template');
-	template.innerHTML = excerpt;
-	return [...template.content.childNodes].map((node) => {
-		if (node.nodeName === 'MARK') {
-			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
-			return mark;
-		}
-		return document.createTextNode(node.textContent ?? '');
+/** The excerpt from the practice's own text, matched words marked. */
+function excerptNodes(data: PagefindResultData): Node[] {
+	return practiceExcerpt(data, EXCERPT_LENGTH).map((part) => {
+		if (!part.mark) return document.createTextNode(part.text);
+		const mark = document.createElement('mark');
+		mark.textContent = part.text;
+		return mark;
 	});
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** “部分匹配：含“专利”“商标”” for a result that holds only some of the query's words (or their alternatives). */
+function partialNote(result: FusedResult<PagefindResult>): HTMLElement | undefined {
+	if (result.full) return undefined;
+	const note = document.createElement('p');
+	note.className = 'partial';
+	note.textContent = t.partial(result.words);
+	return note;
+}
+
+function resultItem(result: FusedResult<PagefindResult>, data: PagefindResultData): HTMLLIElement {
 	const item = document.createElement('li');
 	const heading = document.createElement('h2');
 	const link = document.createElement('a');
@@ -110,18 +132,57 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	}
 	const excerpt = document.createElement('p');
 	excerpt.className = 'excerpt';
-	excerpt.append(...excerptNodes(data.excerpt));
-	item.append(heading, meta, excerpt);
+	excerpt.append(...excerptNodes(data));
+	const note = partialNote(result);
+	const id = new URL(data.url, location.href).pathname.replace(/\/$/, '').split('/').pop() ?? '';
+	item.append(heading, ...(note ? [note] : []), meta, excerpt, handoutToggle(id, link.textContent));
 	return item;
 }
 
 async function showMore(thisRun: number): Promise<void> {
 	const batch = pending.slice(0, BATCH);
 	pending = pending.slice(BATCH);
-	const items = await Promise.all(batch.map(async (result) => resultItem(await result.data())));
+	const items = await Promise.all(batch.map(async (result) => resultItem(result, await result.item.data())));
 	if (thisRun !== run) return;
 	list.append(...items);
+	refreshHandoutToggles();
 	moreButton.hidden = pending.length === 0;
+}
+
+/** Chips for the alternatives searched too (each removable) and for those the user removed (each restorable). */
+function renderExpansions(state: SearchState, outcome: SearchOutcome<PagefindResult> | undefined): void {
+	const used = outcome?.expansionsUsed ?? [];
+	const parts: HTMLElement[] = [];
+	const chipList = (label: string, kind: string, words: string[], action: (word: string) => string, apply: (word: string) => void) => {
+		if (words.length === 0) return;
+		const line = document.createElement('p');
+		line.append(label);
+		const list = document.createElement('ul');
+		list.className = 'chip-list';
+		for (const word of words) {
+			const li = document.createElement('li');
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = `chip ${kind}`;
+			button.textContent = word;
+			button.setAttribute('aria-label', action(word));
+			button.addEventListener('click', () => apply(word));
+			li.append(button);
+			list.append(li);
+		}
+		line.append(list);
+		parts.push(line);
+	};
+	chipList(t.expansions, 'remove', used.map((e) => e.alternative), t.removeExpansion, (word) => {
+		current = { ...current, removed: [...current.removed, word] };
+		commit();
+	});
+	chipList(t.removedExpansions, 'restore', state.removed, t.restoreExpansion, (word) => {
+		current = { ...current, removed: current.removed.filter((w) => w !== word) };
+		commit();
+	});
+	expansionBox.replaceChildren(...parts);
+	expansionBox.hidden = parts.length === 0;
 }
 
 async function search(state: SearchState): Promise<void> {
@@ -132,6 +193,7 @@ async function search(state: SearchState): Promise<void> {
 		list.replaceChildren();
 		empty.hidden = true;
 		moreButton.hidden = true;
+		renderExpansions(state, undefined);
 		status.textContent = t.idle;
 		if (ready) renderFilters(state, allFilters);
 		root.dataset.state = 'idle';
@@ -144,17 +206,28 @@ async function search(state: SearchState): Promise<void> {
 			allFilters = await api.filters();
 			ready = true;
 		}
-		const found = await api.search(state.query || null, pagefindOptions(state));
+		const options = pagefindOptions(state);
+		// Filter counts come from the full query (or, without a query, from the filters alone).
+		const found = await api.search(state.query || null, options);
 		if (!found || thisRun !== run) return;
-		renderFilters(state, found.filters);
+		let outcome: SearchOutcome<PagefindResult> | undefined;
+		if (state.query) {
+			outcome = await rankedSearch({ query: state.query, removed: state.removed }, pagefindEngine(api, options), thesaurus);
+			if (thisRun !== run) return;
+			pending = outcome.results;
+		} else {
+			pending = found.results.map((item) => ({ id: item.id, item, score: 0, full: true, typedRank: 0, matched: [], words: [] }));
+		}
+		renderFilters(state, found.results.length > 0 || !state.query ? found.filters : allFilters);
+		renderExpansions(state, outcome);
 		list.replaceChildren();
-		pending = found.results;
-		const total = found.results.length;
+		const total = pending.length;
+		const full = outcome ? outcome.fullCount : total;
 		empty.hidden = total > 0;
 		emptyTitle.textContent = t.emptyTitle(state.query);
 		await showMore(thisRun);
 		if (thisRun !== run) return;
-		status.textContent = t.count(total, state.query);
+		status.textContent = full === total ? t.count(total, state.query) : t.countPartial(full, total - full, state.query);
 		root.dataset.state = 'done';
 	} catch (error) {
 		status.textContent = t.failed;

@@ -6,7 +6,10 @@ export type Sort = (typeof SORTS)[number];
 
 /** Everything a search is made of; it lives in the URL so searches can be shared and bookmarked. */
 export interface SearchState {
+	/** The user's own words, exactly as typed. */
 	query: string;
+	/** Thesaurus alternatives the user chose not to search (`without` in the URL). */
+	removed: string[];
 	filters: Record<SearchFilter, string[]>;
 	sort: Sort;
 }
@@ -24,13 +27,15 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 		filters[key] = [...new Set(params.getAll(PARAM[key]).map((v) => v.trim()).filter(Boolean))];
 	}
 	const sort = params.get('sort');
-	return { query: (params.get('q') ?? '').trim(), filters, sort: sort === 'year' ? 'year' : 'relevance' };
+	const removed = [...new Set(params.getAll('without').map((v) => v.trim()).filter(Boolean))];
+	return { query: (params.get('q') ?? '').trim(), removed, filters, sort: sort === 'year' ? 'year' : 'relevance' };
 }
 
-/** Writes a search to URL parameters, leaving out everything at its default. */
+/** Writes a search to URL parameters, leaving out everything at its default; removed alternatives only with a query. */
 export function toSearchParams(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.query) params.set('q', state.query);
+	if (state.query) for (const word of state.removed) params.append('without', word);
 	for (const key of SEARCH_FILTERS) for (const value of state.filters[key]) params.append(PARAM[key], value);
 	if (state.sort !== 'relevance') params.set('sort', state.sort);
 	return params;

@@ -1,0 +1,67 @@
+/**
+ * Which searches to run for an analysed query. Pagefind matches a page only when it holds every
+ * query word that occurs anywhere in the library, so one word the right practice lacks empties the
+ * list. The plan therefore adds narrower searches: the full query with thesaurus alternatives in
+ * place of the typed words, each word and each alternative alone, and adjacent pairs of words.
+ */
+import type { QueryAnalysis } from './analyze.ts';
+
+export type SubQueryKind = 'full' | 'variant' | 'pair' | 'term' | 'alternative';
+
+export interface SubQuery {
+	/** Text handed to Pagefind (words separated by spaces). */
+	text: string;
+	kind: SubQueryKind;
+	/** Indexes of the query's terms a page matching this search is known to hold (or an alternative of). */
+	covers: number[];
+}
+
+export interface PlanOptions {
+	/** At most this many full-query variants with alternatives swapped in. */
+	maxVariants: number;
+	/** At most this many searches in all, the full query included. */
+	maxSubQueries: number;
+}
+
+/** All ways of writing the full query with alternatives, the typed words first, at most `limit`. */
+function variants(options: string[][], limit: number): string[][] {
+	let combos: string[][] = [[]];
+	for (const choices of options) {
+		const next: string[][] = [];
+		for (const combo of combos) for (const choice of choices) if (next.length < limit) next.push([...combo, choice]);
+		combos = next;
+	}
+	return combos;
+}
+
+/** The searches for a query, most specific first, each text once. */
+export function planQuery(analysis: QueryAnalysis, options: PlanOptions): SubQuery[] {
+	const { terms } = analysis;
+	if (terms.length === 0) return [];
+	const all = terms.map((_, i) => i);
+	const planned: SubQuery[] = [];
+	const seen = new Set<string>();
+	const add = (words: string[], kind: SubQueryKind, covers: number[]) => {
+		const text = words.join(' ');
+		if (seen.has(text) || planned.length >= options.maxSubQueries) return;
+		seen.add(text);
+		planned.push({ text, kind, covers });
+	};
+	add(
+		terms.map((t) => t.text),
+		'full',
+		all,
+	);
+	for (const combo of variants(
+		terms.map((t) => [t.text, ...t.alternatives]),
+		options.maxVariants + 1,
+	).slice(1)) {
+		add(combo, 'variant', all);
+	}
+	if (terms.length > 2) for (let i = 0; i + 1 < terms.length; i++) add([terms[i]!.text, terms[i + 1]!.text], 'pair', [i, i + 1]);
+	if (terms.length > 1) terms.forEach((t, i) => add([t.text], 'term', [i]));
+	terms.forEach((t, i) => {
+		for (const alt of t.alternatives) add([alt], 'alternative', [i]);
+	});
+	return planned;
+}

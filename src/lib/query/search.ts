@@ -1,0 +1,74 @@
+/**
+ * One search as the page runs it: analyse the query, run the full query, and when it finds fewer
+ * results than a page holds (or thesaurus alternatives apply), run the narrower searches of the
+ * plan too and fuse all rankings.
+ * The search engine is passed in, so the same code runs against Pagefind in the browser and
+ * against a stand-in in unit tests.
+ */
+import { analyzeQuery, type QueryAnalysis } from './analyze.ts';
+import { fuse, type FusedResult, type FusionOptions, type RankedList } from './fuse.ts';
+import { planQuery, type PlanOptions } from './plan.ts';
+import { SEARCH_PARAMETERS, STOP_WORDS } from './parameters.ts';
+import type { ThesaurusIndex } from './thesaurus.ts';
+
+export interface SearchEngine<T extends { id: string }> {
+	/** Results of one search, best first; words are separated by spaces. */
+	search: (text: string) => Promise<T[]>;
+	/** Number of pages that could be found (for weighting rare matches). */
+	total: () => Promise<number>;
+}
+
+export interface SearchParameters extends PlanOptions, FusionOptions {
+	/** Narrower searches run only when the full query finds fewer results than this (one page). */
+	pageSize: number;
+}
+
+export interface SearchOutcome<T> {
+	analysis: QueryAnalysis;
+	results: FusedResult<T>[];
+	/** How many results hold every word (they come first). */
+	fullCount: number;
+	/** Alternatives whose searches found something, per term text, for the page to show. */
+	expansionsUsed: { term: string; alternative: string }[];
+}
+
+export interface SearchInput {
+	query: string;
+	/** Alternatives the user removed. */
+	removed?: readonly string[];
+}
+
+export async function rankedSearch<T extends { id: string }>(
+	input: SearchInput,
+	engine: SearchEngine<T>,
+	thesaurus: ThesaurusIndex,
+	parameters: SearchParameters = SEARCH_PARAMETERS,
+	stopWords: ReadonlySet<string> = STOP_WORDS,
+): Promise<SearchOutcome<T>> {
+	const analysis = analyzeQuery(input.query, thesaurus, { stopWords, removed: input.removed ?? [] });
+	const plan = planQuery(analysis, parameters);
+	const [full, ...rest] = plan;
+	if (!full) return { analysis, results: [], fullCount: 0, expansionsUsed: [] };
+	const first = await engine.search(full.text);
+	const lists: RankedList<T>[] = [{ query: full, results: first }];
+	// Narrower searches when the full query leaves room on the page, or when thesaurus alternatives
+	// may hold what a typed word misses (a typed word the library lacks is silently dropped by Pagefind).
+	const widen = first.length < parameters.pageSize || analysis.terms.some((t) => t.alternatives.length > 0);
+	if (widen && rest.length > 0) {
+		const found = await Promise.all(rest.map((query) => engine.search(query.text)));
+		rest.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
+	}
+	// An everyday word (民告官) that Pagefind matches only character by character says nothing about
+	// the typed query's ranking; its official alternatives then compete on equal terms.
+	const typedFirst = parameters.typedFirst && !analysis.terms.some((t) => t.colloquial && t.alternatives.length > 0);
+	const results = fuse(lists, analysis.terms.length, lists.length > 1 ? await engine.total() : first.length, { ...parameters, typedFirst });
+	const expansionsUsed: SearchOutcome<T>['expansionsUsed'] = [];
+	for (const { query, results: found } of lists) {
+		if (found.length === 0 || (query.kind !== 'alternative' && query.kind !== 'variant')) continue;
+		for (const word of query.text.split(' ')) {
+			const term = analysis.terms.find((t) => t.alternatives.includes(word));
+			if (term && !expansionsUsed.some((e) => e.alternative === word)) expansionsUsed.push({ term: term.text, alternative: word });
+		}
+	}
+	return { analysis, results, fullCount: results.filter((r) => r.full).length, expansionsUsed };
+}

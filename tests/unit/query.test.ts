@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, normalizeQuery } from '../../src/lib/query/analyze.ts';
+import { fuse, type FusionOptions } from '../../src/lib/query/fuse.ts';
+import { SEARCH_PARAMETERS, STOP_WORDS } from '../../src/lib/query/parameters.ts';
+import { planQuery } from '../../src/lib/query/plan.ts';
+import { rankedSearch, type SearchEngine } from '../../src/lib/query/search.ts';
+import { indexThesaurus } from '../../src/lib/query/thesaurus.ts';
+
+const thesaurus = indexThesaurus({
+	groups: [['免罚', '不予处罚', '首违不罚']],
+	expansions: { 不罚: ['免罚', '不予处罚'], 贷款: ['融资', '质押'], 第一次: ['首次'] },
+});
+const analyze = (query: string, removed: string[] = []) => analyzeQuery(query, thesaurus, { stopWords: STOP_WORDS, removed });
+const texts = (query: string) => analyze(query).terms.map((t) => t.text);
+
+describe('query analysis', () => {
+	it('normalises width, case and punctuation', () => {
+		expect(normalizeQuery('  ＡＢＣ，“跨省通办”？ ')).toBe('abc 跨省通办');
+	});
+
+	it('sets question phrasing aside and keeps thesaurus terms whole', () => {
+		const analysis = analyze('小微企业第一次违规能不能不罚');
+		expect(analysis.terms.map((t) => t.text)).toEqual(['小微', '企业', '第一次', '违规', '不罚']);
+		expect(analysis.setAside).toEqual(['能不能']);
+		expect(analysis.terms.find((t) => t.text === '不罚')?.alternatives).toEqual(['免罚', '不予处罚']);
+		expect(analysis.terms.find((t) => t.text === '第一次')?.alternatives).toEqual(['首次']);
+	});
+
+	it('searches every member of an equivalence group for any one of them', () => {
+		expect(analyze('不予处罚').terms[0]?.alternatives).toEqual(['免罚', '首违不罚']);
+	});
+
+	it('never sets everything aside', () => {
+		expect(texts('怎么办')).toEqual(['办']);
+		expect(texts('能不能')).toEqual(['能不能']);
+		expect(texts('如何 吗')).toEqual(['如何', '吗']);
+	});
+
+	it('joins single characters the segmenter left alone, but not across filler', () => {
+		expect(texts('长沙岳麓区调解')).toEqual(['长沙', '岳麓区', '调解']);
+	});
+
+	it('leaves out alternatives the user removed', () => {
+		expect(analyze('专利商标能贷款吗', ['质押']).terms.find((t) => t.text === '贷款')?.alternatives).toEqual(['融资']);
+	});
+
+	it('keeps each word once', () => {
+		expect(texts('调解 调解')).toEqual(['调解']);
+	});
+});
+
+describe('search plan', () => {
+	const options = { maxVariants: 4, maxSubQueries: 16 };
+
+	it('starts with the full query, then variants with alternatives, pairs, single words and alternatives', () => {
+		const plan = planQuery(analyze('专利商标能贷款吗'), options);
+		expect(plan.map((q) => [q.kind, q.text])).toEqual([
+			['full', '专利 商标 贷款'],
+			['variant', '专利 商标 融资'],
+			['variant', '专利 商标 质押'],
+			['pair', '专利 商标'],
+			['pair', '商标 贷款'],
+			['term', '专利'],
+			['term', '商标'],
+			['term', '贷款'],
+			['alternative', '融资'],
+			['alternative', '质押'],
+		]);
+		expect(plan.find((q) => q.text === '商标 贷款')?.covers).toEqual([1, 2]);
+	});
+
+	it('respects its limits', () => {
+		const plan = planQuery(analyze('专利商标能贷款吗'), { maxVariants: 1, maxSubQueries: 4 });
+		expect(plan.map((q) => q.text)).toEqual(['专利 商标 贷款', '专利 商标 融资', '专利 商标', '商标 贷款']);
+	});
+
+	it('plans nothing for an empty query', () => {
+		expect(planQuery(analyze('   '), options)).toEqual([]);
+	});
+});
+
+describe('fusion', () => {
+	const options: FusionOptions = { ...SEARCH_PARAMETERS, k: 10, rarity: 0 };
+	const r = (...ids: string[]) => ids.map((id) => ({ id }));
+
+	it('puts pages matching the typed words first, in their order, then full matches through alternatives, then partial ones', () => {
+		const fused = fuse(
+			[
+				{ query: { text: 'a b', kind: 'full', covers: [0, 1] }, results: r('y', 'x') },
+				{ query: { text: "a' b", kind: 'variant', covers: [0, 1] }, results: r('z') },
+				{ query: { text: 'a', kind: 'term', covers: [0] }, results: r('w', 'x', 'y') },
+				{ query: { text: 'b', kind: 'term', covers: [1] }, results: r('x', 'y') },
+			],
+			2,
+			10,
+			options,
+		);
+		expect(fused.map((f) => [f.id, f.full])).toEqual([
+			['y', true],
+			['x', true],
+			['z', true],
+			['w', false],
+		]);
+		expect(fused.find((f) => f.id === 'w')).toMatchObject({ matched: [0], words: ['a'] });
+	});
+
+	it('does not require a word that no search found', () => {
+		const fused = fuse(
+			[
+				{ query: { text: 'a b', kind: 'full', covers: [0, 1] }, results: [] },
+				{ query: { text: 'a', kind: 'term', covers: [0] }, results: r('x') },
+				{ query: { text: 'b', kind: 'term', covers: [1] }, results: [] },
+			],
+			2,
+			10,
+			options,
+		);
+		expect(fused).toMatchObject([{ id: 'x', full: true }]);
+	});
+
+	it('ranks by the weighted sum of reciprocal ranks when no page holds every word', () => {
+		const fused = fuse(
+			[
+				{ query: { text: 'a', kind: 'term', covers: [0] }, results: r('p', 'q') },
+				{ query: { text: 'b', kind: 'term', covers: [1] }, results: r('q', 'p') },
+				{ query: { text: 'c', kind: 'term', covers: [2] }, results: r('q') },
+			],
+			3,
+			10,
+			options,
+		);
+		expect(fused.map((f) => f.id)).toEqual(['q', 'p']);
+		expect(fused[0]?.score).toBeCloseTo(1 / 12 + 1 / 11 + 1 / 11);
+	});
+});
+
+describe('ranked search', () => {
+	/** A stand-in engine: pages hold words; a search finds pages holding all its words that occur anywhere, as Pagefind does. */
+	function engine(pages: Record<string, string[]>): SearchEngine<{ id: string }> & { calls: string[] } {
+		const calls: string[] = [];
+		const known = new Set(Object.values(pages).flat());
+		return {
+			calls,
+			total: async () => Object.keys(pages).length,
+			search: async (text) => {
+				calls.push(text);
+				const words = text.split(' ').filter((w) => known.has(w));
+				if (words.length === 0) return [];
+				return Object.keys(pages)
+					.filter((id) => words.every((w) => pages[id]!.includes(w)))
+					.map((id) => ({ id }));
+			},
+		};
+	}
+
+	it('finds the page that holds the official word when the typed word empties the full query', async () => {
+		const pages = { ip: ['专利', '商标', '融资', '质押'], loans: ['贷款', '纠纷'], other: ['调解'] };
+		const outcome = await rankedSearch({ query: '专利商标能贷款吗' }, engine(pages), thesaurus);
+		expect(outcome.results[0]).toMatchObject({ id: 'ip', full: true });
+		expect(outcome.results.map((r) => r.id)).toContain('loans');
+		expect(outcome.expansionsUsed).toEqual([
+			{ term: '贷款', alternative: '融资' },
+			{ term: '贷款', alternative: '质押' },
+		]);
+	});
+
+	it('runs only the full query when it already fills a page', async () => {
+		const pages = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`p${i}`, ['调解']]));
+		const search = engine(pages);
+		const outcome = await rankedSearch({ query: '调解' }, search, thesaurus, { ...SEARCH_PARAMETERS, pageSize: 20 });
+		expect(search.calls).toEqual(['调解']);
+		expect(outcome.results).toHaveLength(25);
+	});
+
+	it('never ends empty when a word of the query occurs in the library', async () => {
+		const pages = { a: ['金融', '调解'], b: ['执行'] };
+		const outcome = await rankedSearch({ query: '金融借款纠纷太多' }, engine(pages), thesaurus);
+		expect(outcome.results.map((r) => r.id)).toEqual(['a']);
+	});
+
+	it('does not search removed alternatives', async () => {
+		const search = engine({ ip: ['质押'] });
+		const outcome = await rankedSearch({ query: '贷款', removed: ['融资', '质押'] }, search, thesaurus);
+		expect(search.calls).toEqual(['贷款']);
+		expect(outcome.results).toEqual([]);
+	});
+});
