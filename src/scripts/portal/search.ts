@@ -58,7 +58,7 @@ function readForm(): PortalSearchState {
 		if (box.name === MEMBER_FILTER) members.push(box.value);
 		else filters[box.name as keyof typeof filters].push(box.value);
 	}
-	return { query: input.value.trim(), filters, members, sort: sortSelect.value === 'year' ? 'year' : 'relevance' };
+	return { query: input.value.trim(), removed: current.removed, filters, members, sort: sortSelect.value === 'year' ? 'year' : 'relevance' };
 }
 
 function chosen(state: PortalSearchState, key: string): string[] {
