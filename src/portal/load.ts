@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { findDuplicates, type MemberPractice, qualifiedId } from '../lib/federation/duplicates.ts';
+import { findDuplicates, type MemberPractice } from '../lib/federation/duplicates.ts';
 import { practiceExportSchema, type PracticeExport } from '../schemas/export.ts';
 import { type MemberManifest, memberManifestSchema, type PortalConfig, portalConfigSchema } from '../schemas/federation.ts';
 
