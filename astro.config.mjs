@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { completeness } from './src/integrations/completeness.ts';
-import { federationMemberHeaders } from './src/integrations/federation-headers.ts';
 import { cdnHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -18,7 +17,7 @@ export default defineConfig({
 	// (public/_headers) can then allow only the site's own files, and a CDN caches them for good.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Order matters: the completeness check reads what the search index and the sitemap wrote.
-	integrations: [mdx(), pagefind(), sitemap(), cdnHeaders(), federationMemberHeaders(), completeness(), siteUrlGuard()],
+	integrations: [mdx(), pagefind(), sitemap(), cdnHeaders(), completeness(), siteUrlGuard()],
 	vite: {
 		build: {
 			assetsInlineLimit: 0,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { domainRows, regionRows } from '../../src/lib/federation/browse.ts';
 import { findDuplicates, lineage, type MemberPractice, titleSimilarity } from '../../src/lib/federation/duplicates.ts';
 import { groupResults } from '../../src/lib/federation/group-results.ts';
-import { memberCorsRules, portalContentSecurityPolicy, portalHeadersFile } from '../../src/lib/federation/headers.ts';
+import { portalContentSecurityPolicy, portalHeadersFile } from '../../src/lib/federation/headers.ts';
+import { headersFile } from '../../src/lib/hosting/headers.ts';
+import { nginxConfig } from '../../src/lib/hosting/nginx.ts';
 import { memberManifest } from '../../src/lib/federation/manifest.ts';
 import { buildLibrary } from '../../src/lib/library.ts';
 import { memberManifestSchema, portalConfigSchema } from '../../src/schemas/federation.ts';
@@ -112,10 +114,15 @@ describe('duplicates across members', () => {
 });
 
 describe('federation headers', () => {
-	it('lets other origins read a member’s manifest and search index', () => {
-		expect(memberCorsRules('/cases/')).toBe(
-			'/cases/federation.json\n  Access-Control-Allow-Origin: *\n\n/cases/pagefind/*\n  Access-Control-Allow-Origin: *\n',
-		);
+	it('lets other origins read a member’s manifest and search index, in _headers and in nginx alike', () => {
+		const headers = headersFile('/cases/');
+		expect(headers).toContain('/cases/federation.json*\n  Access-Control-Allow-Origin: *');
+		expect(headers).toMatch(/\/cases\/pagefind\/\*\n(  .*\n)*  Access-Control-Allow-Origin: \*/);
+		const nginx = nginxConfig('/cases/');
+		for (const path of ['/cases/federation.json', '/cases/pagefind/']) {
+			const block = nginx.slice(nginx.indexOf(`location ^~ ${path} {`));
+			expect(block.slice(0, block.indexOf('}')), path).toContain('add_header Access-Control-Allow-Origin "*"');
+		}
 	});
 
 	it('widens the portal’s policy only by the members on other origins, and only for scripts and fetches', () => {

@@ -1,27 +1,10 @@
 /**
  * Response headers for federation, both sides:
- * - a member lets portals on other origins read its manifest and search index (CORS);
+ * - a member lets portals on other origins read its manifest and search index (CORS): part of every
+ *   library's own rules (`FOLDER_RULES` in src/lib/hosting/headers.ts), so `_headers` and nginx agree;
  * - a portal keeps a strict Content-Security-Policy that names exactly its configured members.
- * Rules use the `_headers` format of src/lib/headers.ts; other hosts take the same rules in their own settings.
  */
-import { CONTENT_SECURITY_POLICY } from '../headers.ts';
-import { MEMBER_FILES } from './manifest.ts';
-
-/**
- * What a member's host must add so that a portal on another origin can search it: Pagefind's files
- * are fetched (`fetch`) and its script imported as a module (`import()`), both of which need CORS;
- * the manifest is fetched to see whether the member can be reached. The open data (`data/`) is
- * already readable from anywhere (src/lib/headers.ts). Everything is public and read-only, so `*`
- * is safe: no cookies or credentials are involved.
- */
-export function memberCorsRules(base: string): string {
-	return `${base}${MEMBER_FILES.manifest}
-  Access-Control-Allow-Origin: *
-
-${base}${MEMBER_FILES.search}*
-  Access-Control-Allow-Origin: *
-`;
-}
+import { CONTENT_SECURITY_POLICY } from '../hosting/headers.ts';
 
 /**
  * Sources a portal's page may load members from: members on the portal's own origin are covered by

@@ -30,7 +30,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** A folder of the site (relative to the base path) whose files get extra headers. */
+/** A folder (or one file) of the site, relative to the base path, whose files get extra headers. */
 export interface FolderRule {
 	folder: string;
 	headers: Readonly<Record<string, string>>;
@@ -46,15 +46,21 @@ export const SEARCH_INDEX_CACHE = 'public, max-age=3600';
  */
 export const REVALIDATE = 'no-cache';
 
+/** Lets scripts on other origins read a public, read-only file: no cookies or credentials are involved. */
+const ANY_ORIGIN = { 'Access-Control-Allow-Origin': '*' } as const;
+
 /**
  * - `_astro/`: file names carry a content hash, so they never change and may be cached for a year;
- * - `pagefind/`: index chunks are hashed too, but not the entry files (see SEARCH_INDEX_CACHE);
- * - `data/`: open data, readable by other sites' scripts.
+ * - `pagefind/`: index chunks are hashed too, but not the entry files (see SEARCH_INDEX_CACHE); a
+ *   federation portal on another origin fetches them and imports Pagefind's script, which needs CORS;
+ * - `data/`: open data, readable by other sites' scripts;
+ * - `federation.json`: the member manifest, fetched by portals to see whether the library answers.
  */
 export const FOLDER_RULES: readonly FolderRule[] = [
 	{ folder: '_astro/', headers: { 'Cache-Control': IMMUTABLE } },
-	{ folder: 'pagefind/', headers: { 'Cache-Control': SEARCH_INDEX_CACHE } },
-	{ folder: 'data/', headers: { 'Access-Control-Allow-Origin': '*' } },
+	{ folder: 'pagefind/', headers: { 'Cache-Control': SEARCH_INDEX_CACHE, ...ANY_ORIGIN } },
+	{ folder: 'data/', headers: ANY_ORIGIN },
+	{ folder: 'federation.json', headers: ANY_ORIGIN },
 ];
 
 const block = (path: string, headers: Readonly<Record<string, string>>) =>
