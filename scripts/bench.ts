@@ -10,9 +10,9 @@
  *   node scripts/bench.ts --compare a.json b.json         renders saved results side by side
  *   node scripts/bench.ts --snapshot /tmp/snap            freezes the project; then --project /tmp/snap
  *
- * Options: --practice-format md (plain Markdown practices; the shadow copy's loader pattern and
- * completeness check follow), --seed N (default 1), --repeat K (K cold builds, the fastest is reported), --no-search, --no-check, --node-arg FLAG (repeatable, passed to
- * the astro process, e.g. --node-arg=--max-old-space-size=8192), --work-dir DIR (default: a new
+ * Options: --practice-format md (plain Markdown practices, which the project loads like MDX),
+ * --loader-options JSON (passed as PRACTICE_LOADER_OPTIONS, see src/site-config.ts), --seed N (default 1), --repeat K (K cold builds, the fastest is reported), --no-search, --no-check, --node-arg FLAG (repeatable, passed to
+ * the build's Node processes, e.g. --node-arg=--max-old-space-size=8192), --work-dir DIR (default: a new
  * folder in the system temp dir, removed afterwards unless --keep).
  * Progress goes to stderr; the Markdown report and then the JSON go to stdout and to --out.
  */
@@ -80,8 +80,7 @@ async function benchOne(practices: number): Promise<BenchResult> {
 	progress(`generated ${library.practices} practices, ${library.regions} regions, ${library.reports} reports in ${(generateMs / 1000).toFixed(1)} s`);
 
 	let check: BenchResult['check'];
-	// The checker reads .mdx files only, so plain-Markdown runs skip it.
-	if (!values['no-check'] && format === 'mdx') {
+	if (!values['no-check']) {
 		t = performance.now();
 		const problems = checkContent(contentDir, workDir);
 		const errors = problems.filter((p) => p.severity === 'error');
@@ -99,16 +98,17 @@ async function benchOne(practices: number): Promise<BenchResult> {
 	for (let i = 0; i < repeat; i++) {
 		const shadow = join(workDir, `project-${i}`);
 		const dist = i === 0 ? outDir : join(workDir, `dist-${i}`);
-		prepareProject(projectRoot, shadow, loaderOptions, format);
-		progress(`building${repeat > 1 ? ` (${i + 1}/${repeat})` : ''} (astro build in ${shadow}) …`);
+		prepareProject(projectRoot, shadow);
+		progress(`building${repeat > 1 ? ` (${i + 1}/${repeat})` : ''} (npm run build's script in ${shadow}) …`);
 		const run = await runBuild({
 			cwd: shadow,
 			contentDir,
 			outDir: dist,
 			logFile: join(workDir, `build-${i}.log`),
 			nodeArgs,
+			env: loaderOptions ? { PRACTICE_LOADER_OPTIONS: JSON.stringify(loaderOptions) } : {},
 			onLine: (line) => {
-				if (/Synced content|Building static|generating static|Completed in|fazhi\/pagefind|built in|error/i.test(line)) progress(`  ${line.trim()}`);
+				if (/Synced content|Building static|generating static|Completed in|fazhi\/|built in|error/i.test(line)) progress(`  ${line.trim()}`);
 			},
 		});
 		progress(`build ${run.ok ? 'ok' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.memory.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MB, other processes ${run.contention.otherCpuSeconds?.toFixed(1) ?? '?'} CPU-s`);
@@ -155,7 +155,8 @@ async function benchOne(practices: number): Promise<BenchResult> {
 				['types + build info', m.syncEnd, m.bundleStart],
 				['bundle', m.bundleStart, m.renderStart],
 				['render', m.renderStart, m.renderEnd],
-				['after render (search index, hooks)', m.renderEnd, build.wallMs],
+				['Astro build hooks', m.renderEnd, m.astroDone],
+				['search index, completeness check', m.astroDone, build.wallMs],
 			] as const
 		).flatMap(([name, from, to]) => (from !== undefined && to !== undefined ? [{ name, from, to }] : []));
 		result.profiles = summariseProfiles(profileDir, { windows, wallMs: build.wallMs });
@@ -178,7 +179,7 @@ async function benchOne(practices: number): Promise<BenchResult> {
 			{ kind: 'phrase', query: '营商环境' },
 			{ kind: 'rare term', query: '法律明白人' },
 		];
-		result.search = await measureSearch(outDir, `practices/${probe.practiceId}/`, cold, later);
+		result.search = await measureSearch(outDir, `practices/${probe.practiceId}/`, cold, later, join(projectRoot, 'src/scripts/pagefind.ts'));
 	}
 	return result;
 }

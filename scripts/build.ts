@@ -42,7 +42,8 @@ async function main() {
 	const outDir = outDirOf(args);
 	const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 	const code = await new Promise<number | null>((done) => {
-		const child = spawn(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
+		// Node flags given to this script (e.g. --max-old-space-size) apply to Astro's process too.
+		const child = spawn(process.execPath, [...process.execArgv, astro, 'build', ...args], { stdio: 'inherit' });
 		child.on('close', done);
 	});
 	if (code !== 0) process.exit(code ?? 1);

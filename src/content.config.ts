@@ -5,14 +5,14 @@ import { practiceSchema } from './schemas/practice.ts';
 import { regionSchema } from './schemas/region.ts';
 import { reportSchema } from './schemas/report.ts';
 import { PRACTICE_GLOB } from './lib/practice-files.ts';
-import { contentDir } from './site-config.ts';
+import { contentDir, practiceLoaderOptions } from './site-config.ts';
 
 /** Ids are file names, so a permalink never depends on a title. */
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
 export const collections = {
 	practices: defineCollection({
-		loader: glob({ pattern: PRACTICE_GLOB, base: `${contentDir}/practices`, generateId: fileNameId }),
+		loader: glob({ pattern: PRACTICE_GLOB, base: `${contentDir}/practices`, generateId: fileNameId, ...practiceLoaderOptions }),
 		schema: practiceSchema,
 	}),
 	regions: defineCollection({

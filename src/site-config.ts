@@ -17,3 +17,25 @@ export function normaliseBase(base: string): string {
 
 /** Folder holding practices/, regions/, reports/ and domains.yaml; tests point it at fixtures. */
 export const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+
+/**
+ * Options for the practices loader (Astro's glob()), for measuring a large library's build:
+ * `PRACTICE_LOADER_OPTIONS='{"retainBody":false}'`. Only `retainBody` is accepted; with it false the
+ * build skips the check that each key figure appears in the body, so it is not for publishing.
+ */
+export const practiceLoaderOptions = parseLoaderOptions(process.env.PRACTICE_LOADER_OPTIONS);
+
+function parseLoaderOptions(text: string | undefined): { retainBody?: boolean } {
+	if (!text) return {};
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		throw new Error(`PRACTICE_LOADER_OPTIONS 不是有效的 JSON：${text}`);
+	}
+	const { retainBody, ...rest } = (value ?? {}) as Record<string, unknown>;
+	if (Object.keys(rest).length > 0 || (retainBody !== undefined && typeof retainBody !== 'boolean')) {
+		throw new Error(`PRACTICE_LOADER_OPTIONS 只接受 {"retainBody": true 或 false}，收到：${text}`);
+	}
+	return retainBody === undefined ? {} : { retainBody };
+}
