@@ -15,16 +15,19 @@ function publishableIds(dir: string): string[] {
 		.map(practiceIdOf);
 }
 
-/** Page URLs in the Pagefind index, read from its fragments (gzip, `pagefind_dcd` + JSON). */
+/** Page URLs in the Pagefind index and its shards (src/lib/index-shards.ts), read from their fragments (gzip, `pagefind_dcd` + JSON). */
 function indexedUrls(outDir: string): Set<string> {
-	const dir = join(outDir, 'pagefind', 'fragment');
-	if (!existsSync(dir)) return new Set();
-	return new Set(
-		readdirSync(dir).map((name) => {
+	const bundle = join(outDir, 'pagefind');
+	const shardsDir = join(bundle, 'shards');
+	const bundles = [bundle, ...(existsSync(shardsDir) ? readdirSync(shardsDir).map((n) => join(shardsDir, n)) : [])];
+	const urls = new Set<string>();
+	for (const dir of bundles.map((b) => join(b, 'fragment')).filter((d) => existsSync(d))) {
+		for (const name of readdirSync(dir)) {
 			const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-			return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-		}),
-	);
+			urls.add((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+		}
+	}
+	return urls;
 }
 
 /** What the build wrote for the practices, read from an output folder. */
