@@ -19,6 +19,19 @@ export function normaliseBase(base: string): string {
 export const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /**
+ * Practice pages per search-index shard (see src/integrations/pagefind.ts). Only tests change it,
+ * to build a small library in several shards: `SEARCH_PAGES_PER_SHARD=1`.
+ */
+export const searchPagesPerShard = positiveInteger('SEARCH_PAGES_PER_SHARD', process.env.SEARCH_PAGES_PER_SHARD, 2500);
+
+function positiveInteger(name: string, text: string | undefined, fallback: number): number {
+	if (text === undefined || text === '') return fallback;
+	const value = Number(text);
+	if (!Number.isInteger(value) || value < 1) throw new Error(`${name} 应为正整数，收到：${text}`);
+	return value;
+}
+
+/**
  * Options for the practices loader (Astro's glob()), for measuring a large library's build:
  * `PRACTICE_LOADER_OPTIONS='{"retainBody":false}'`. Only `retainBody` is accepted; with it false the
  * build skips the check that each key figure appears in the body, so it is not for publishing.
