@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/headers.ts';
 import { practiceDownloads } from './src/integrations/practice-downloads.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { siteBase, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
 	// Order matters: the download files are written before the sitemap reads the output. The search
 	// index and the completeness check run after Astro has exited (scripts/build.ts), so that the
 	// memory Astro holds until its process ends is not added to the indexer's.
-	integrations: [mdx(), practiceDownloads(), sitemap(), cdnHeaders()],
+	integrations: [mdx(), practiceDownloads(), sitemap(), cdnHeaders(), siteUrlGuard()],
 	vite: {
 		build: {
 			assetsInlineLimit: 0,

@@ -5,13 +5,11 @@
  *
  *   node scripts/bench.ts --practices 2000 [--keep] [--out bench-results]
  *   node scripts/bench.ts --practices 2000,10000          several sizes, compared with the scale ratio
- *   node scripts/bench.ts --practices 10000 --label retainBody-false --loader-options '{"retainBody":false}'
  *   node scripts/bench.ts --practices 10000 --cpu-prof    adds a CPU profile summary of the astro process
  *   node scripts/bench.ts --compare a.json b.json         renders saved results side by side
  *   node scripts/bench.ts --snapshot /tmp/snap            freezes the project; then --project /tmp/snap
  *
- * Options: --practice-format md (plain Markdown practices, which the project loads like MDX),
- * --loader-options JSON (passed as PRACTICE_LOADER_OPTIONS, see src/site-config.ts), --seed N (default 1), --repeat K (K cold builds, the fastest is reported), --no-search, --no-check, --node-arg FLAG (repeatable, passed to
+ * Options: --practice-format md (plain Markdown practices, which the project loads like MDX), --seed N (default 1), --repeat K (K cold builds, the fastest is reported), --no-search, --no-check, --node-arg FLAG (repeatable, passed to
  * the build's Node processes, e.g. --node-arg=--max-old-space-size=8192), --work-dir DIR (default: a new
  * folder in the system temp dir, removed afterwards unless --keep).
  * Progress goes to stderr; the Markdown report and then the JSON go to stdout and to --out.
@@ -40,7 +38,6 @@ const { values, positionals } = parseArgs({
 		out: { type: 'string', default: 'bench-results' },
 		seed: { type: 'string', default: '1' },
 		label: { type: 'string', default: 'baseline' },
-		'loader-options': { type: 'string' },
 		'cpu-prof': { type: 'boolean', default: false },
 		'node-arg': { type: 'string', multiple: true, default: [] },
 		'no-search': { type: 'boolean', default: false },
@@ -55,7 +52,7 @@ const { values, positionals } = parseArgs({
 });
 
 function usage(message: string): never {
-	process.stderr.write(`${message}\nUsage: node scripts/bench.ts --practices N[,N…] [--keep] [--out DIR] [--label NAME] [--loader-options JSON] [--cpu-prof] [--no-search] [--no-check] [--seed N]\n       node scripts/bench.ts --compare result.json…\n`);
+	process.stderr.write(`${message}\nUsage: node scripts/bench.ts --practices N[,N…] [--keep] [--out DIR] [--label NAME] [--cpu-prof] [--no-search] [--no-check] [--seed N]\n       node scripts/bench.ts --compare result.json…\n`);
 	process.exit(2);
 }
 
@@ -64,7 +61,6 @@ const projectRoot = values.project ? resolve(values.project) : repoRoot;
 
 async function benchOne(practices: number): Promise<BenchResult> {
 	const seed = Number(values.seed);
-	const loaderOptions = values['loader-options'] ? (JSON.parse(values['loader-options']) as Record<string, unknown>) : undefined;
 	const workDir = values['work-dir'] ? resolve(values['work-dir'], `n${practices}-${values.label}`) : mkdtempSync(join(tmpdir(), `fazhi-bench-${practices}-`));
 	rmSync(workDir, { recursive: true, force: true });
 	mkdirSync(workDir, { recursive: true });
@@ -106,7 +102,6 @@ async function benchOne(practices: number): Promise<BenchResult> {
 			outDir: dist,
 			logFile: join(workDir, `build-${i}.log`),
 			nodeArgs,
-			env: loaderOptions ? { PRACTICE_LOADER_OPTIONS: JSON.stringify(loaderOptions) } : {},
 			onLine: (line) => {
 				if (/Synced content|Building static|generating static|Completed in|fazhi\/|built in|error/i.test(line)) progress(`  ${line.trim()}`);
 			},
@@ -131,7 +126,6 @@ async function benchOne(practices: number): Promise<BenchResult> {
 		practices,
 		seed,
 		startedAt: new Date().toISOString(),
-		loaderOptions,
 		practiceFormat: format,
 		nodeArgs,
 		machine: machineInfo(projectRoot),

@@ -1,11 +1,14 @@
 /**
  * `npm run check:output [dist] [base]`: checks the built site as a whole: every page passes the
- * HTML validator, and every internal link and anchor (under the base path) leads somewhere.
+ * HTML validator, and every internal link and anchor (under the base path) leads somewhere. The
+ * base path is read from the same setting as the build (`BASE_PATH`, src/site-config.ts), so
+ * `BASE_PATH=/cases/ npm run build` is checked by `BASE_PATH=/cases/ npm run check:output`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { builtFiles } from '../src/lib/built-files.ts';
+import { normaliseBase, siteBase } from '../src/site-config.ts';
 
 /** The validator's recommended rules; every rule switched off says why. */
 const validator = new HtmlValidate({
@@ -80,8 +83,12 @@ export function checkLinks(dir: string, base = '/'): string[] {
 
 if (import.meta.main) {
 	const dir = process.argv[2] ?? 'dist';
-	const base = process.argv[3] ?? '/';
-	const problems = [...(await validateHtml(dir)), ...checkLinks(dir, base)];
-	console.log(problems.length ? problems.join('\n') : `输出检查通过：${builtFiles(dir, ['.html']).length} 个页面`);
+	const base = process.argv[3] ? normaliseBase(process.argv[3]) : siteBase;
+	const links = checkLinks(dir, base);
+	const problems = [...(await validateHtml(dir)), ...links];
+	console.log(problems.length ? problems.join('\n') : `输出检查通过：${builtFiles(dir, ['.html']).length} 个页面，网站路径 ${base}`);
+	if (links.length > 0 && links.every((line) => line.includes('不在网站路径') || line.includes('指向的文件不存在'))) {
+		console.log(`\n（按网站路径 ${base} 检查。如果 ${dir}/ 是用别的 BASE_PATH 构建的，请用构建时的同一个 BASE_PATH 运行本检查。）`);
+	}
 	process.exitCode = problems.length ? 1 : 0;
 }

@@ -3,8 +3,24 @@
  * Kept free of Astro imports: the config file, scripts and tests all read it.
  */
 
+/** The example origin used when `SITE_URL` is not set; never a real site. */
+export const SITE_URL_PLACEHOLDER = 'https://fazhi-anli.example.org';
+
 /** Public origin of the site, used for canonical URLs, feeds, sitemaps and citations. */
-export const siteUrl = (process.env.SITE_URL ?? 'https://fazhi-anli.example.org').replace(/\/+$/, '');
+export const siteUrl = (process.env.SITE_URL?.trim() || SITE_URL_PLACEHOLDER).replace(/\/+$/, '');
+
+/**
+ * Whether canonical links and citations would point at the example domain. Every build warns
+ * about it; a deployment build refuses it (src/integrations/site-url.ts), because the links a
+ * trainer cites cannot be changed once printed.
+ */
+export const siteUrlIsPlaceholder = siteUrl === SITE_URL_PLACEHOLDER;
+
+/**
+ * A build for looking at locally or for tests (`npm run build:preview`, `PREVIEW_BUILD=1`), which
+ * may keep the example domain. Every other build is taken to be a deployment.
+ */
+export const previewBuild = process.env.PREVIEW_BUILD === '1';
 
 /** Path prefix the site is served under, always with leading and trailing slash (`/`, `/cases/`). */
 export const siteBase = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -32,23 +48,8 @@ function positiveInteger(name: string, text: string | undefined, fallback: numbe
 }
 
 /**
- * Options for the practices loader (Astro's glob()), for measuring a large library's build:
- * `PRACTICE_LOADER_OPTIONS='{"retainBody":false}'`. Only `retainBody` is accepted; with it false the
- * build skips the check that each key figure appears in the body, so it is not for publishing.
+ * Folder holding the plain texts of the source reports (each report names its file in `text:`).
+ * Unset by default: a site without it builds as before and provenance is only warned about.
+ * The texts are read at build time and never copied into the site.
  */
-export const practiceLoaderOptions = parseLoaderOptions(process.env.PRACTICE_LOADER_OPTIONS);
-
-function parseLoaderOptions(text: string | undefined): { retainBody?: boolean } {
-	if (!text) return {};
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		throw new Error(`PRACTICE_LOADER_OPTIONS 不是有效的 JSON：${text}`);
-	}
-	const { retainBody, ...rest } = (value ?? {}) as Record<string, unknown>;
-	if (Object.keys(rest).length > 0 || (retainBody !== undefined && typeof retainBody !== 'boolean')) {
-		throw new Error(`PRACTICE_LOADER_OPTIONS 只接受 {"retainBody": true 或 false}，收到：${text}`);
-	}
-	return retainBody === undefined ? {} : { retainBody };
-}
+export const reportTextDir = process.env.REPORT_TEXT_DIR?.trim().replace(/\/+$/, '') || undefined;

@@ -280,7 +280,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	const started = performance.now();
 	const child = spawn(command!, args, {
 		cwd: options.cwd,
-		env: cleanEnv({ CONTENT_DIR: options.contentDir, ...options.env }),
+		env: cleanEnv({ CONTENT_DIR: options.contentDir, PREVIEW_BUILD: '1', ...options.env }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	const sampler = sampleTree(child.pid!, started);

@@ -15,7 +15,6 @@ export interface BenchResult {
 	practices: number;
 	seed: number;
 	startedAt: string;
-	loaderOptions?: Record<string, unknown> | undefined;
 	/** Practices written as .mdx (the project's format) or .md. */
 	practiceFormat?: 'mdx' | 'md' | undefined;
 	nodeArgs: string[];
@@ -113,7 +112,6 @@ export function renderRun(r: BenchResult): string {
 		`Machine: ${m.cpuModel}, ${m.cpus} CPUs (${m.availableParallelism} usable${m.cgroupCpuMax ? `, cgroup cpu.max ${m.cgroupCpuMax}` : ''}), ${mb(m.memTotalBytes)} RAM${m.cgroupMemoryMax && m.cgroupMemoryMax !== 'max' ? ` (cgroup limit ${m.cgroupMemoryMax})` : ''}; Node ${m.node}, astro ${m.versions.astro}, @astrojs/mdx ${m.versions['@astrojs/mdx']}, pagefind ${m.versions.pagefind}; project ${m.git ? `${m.git.commit}${m.git.dirtyFiles ? ` + ${m.git.dirtyFiles} uncommitted files` : ''}` : 'unknown'}.`,
 	);
 	if (r.practiceFormat === 'md') out.push('Practices written as plain Markdown (.md).');
-	if (r.loaderOptions) out.push(`Practices loader options (PRACTICE_LOADER_OPTIONS): \`${JSON.stringify(r.loaderOptions)}\`.`);
 	if (r.nodeArgs.length) out.push(`Node flags: \`${r.nodeArgs.join(' ')}\`.`);
 	out.push('');
 	const lib = r.library;

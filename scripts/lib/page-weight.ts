@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -22,7 +22,7 @@ export interface Resource extends Weight {
 export interface PageWeight {
 	html: Weight;
 	css: Weight;
-	/** Scripts the page loads up front: `<script src>` and `<link rel="modulepreload">`. */
+	/** Scripts the page loads up front: `<script src>`, `<link rel="modulepreload">` and the modules they import statically. */
 	js: Weight;
 	total: Weight;
 	/** Each file counted, once. */
@@ -47,6 +47,18 @@ function references(html: string): { url: string; kind: 'css' | 'js' }[] {
 	return refs;
 }
 
+/** A module script and every module it imports statically (relative specifiers), each file once. */
+function moduleFiles(entry: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(entry)) return seen;
+	seen.add(entry);
+	const code = readFileSync(entry, 'utf8');
+	// Bundled output: `import{a as b}from"./x.js"` or `import"./x.js"`; dynamic `import(…)` is not up front.
+	for (const [, specifier] of code.matchAll(/\bimport\s*(?:[\w{}\s,*$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+		moduleFiles(join(dirname(entry), specifier ?? ''), seen);
+	}
+	return seen;
+}
+
 /**
  * What a first visit to a built page transfers, fonts aside: its HTML, every stylesheet it links
  * and every script it loads, each gzip-compressed as a CDN would send it. Inline styles and scripts
@@ -62,7 +74,14 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
 		seen.add(ref.url);
 		const local = join(dist, ref.url.startsWith(base) ? ref.url.slice(base.length) : ref.url);
 		if (!existsSync(local)) throw new Error(`${page} references ${ref.url}, which is not in ${dist}`);
-		resources.push({ url: ref.url, kind: ref.kind, ...weigh(readFileSync(local)) });
+		// A script brings the modules it imports statically; each file is counted once.
+		const files = ref.kind === 'js' ? [...moduleFiles(local)] : [local];
+		for (const path of files) {
+			const url = path === local ? ref.url : `${base}${relative(dist, path)}`;
+			if (path !== local && seen.has(url)) continue;
+			seen.add(url);
+			resources.push({ url, kind: ref.kind, ...weigh(readFileSync(path)) });
+		}
 	}
 	const of = (kind: Resource['kind']) => sum(resources.filter((r) => r.kind === kind));
 	return { html: of('html'), css: of('css'), js: of('js'), total: sum(resources), resources };

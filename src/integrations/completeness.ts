@@ -1,18 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { BuildStepError } from '../lib/build-step-error.ts';
 import { type BuildOutput, findLosses } from '../lib/completeness.ts';
-import { isPracticeFile, practiceIdOf } from '../lib/practice-files.ts';
 import { contentDir, siteBase, siteUrl } from '../site-config.ts';
-import { splitFrontmatter } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../tooling/content/read.ts';
 
-/** Ids of the practice files that should be published: every `.md` or `.mdx` not marked `draft: true`. */
-function publishableIds(dir: string): string[] {
-	return readdirSync(dir)
-		.filter(isPracticeFile)
-		.filter((name) => !/^draft:\s*true\s*$/m.test(splitFrontmatter(readFileSync(join(dir, name), 'utf8'))?.frontmatter ?? ''))
-		.map(practiceIdOf);
+/**
+ * Ids of the practices that should be published: every practice file the content reader reads
+ * as not a draft. The reader parses the YAML and applies the schema, as the build does, so a
+ * commented `draft: true  # 还在写` is a draft here as it is in the build.
+ */
+function publishableIds(practicesDir: string): string[] {
+	return readContent(dirname(practicesDir)).content.practices.filter((p) => !p.data.draft).map((p) => p.id);
 }
 
 /** Page URLs in the Pagefind index and its shards (src/lib/index-shards.ts), read from their fragments (gzip, `pagefind_dcd` + JSON). */

@@ -1,6 +1,7 @@
 import type { Domain } from '../schemas/domain.ts';
 import type { Practice } from '../schemas/practice.ts';
 import type { Region } from '../schemas/region.ts';
+import type { RelatedGroup } from '../schemas/related-group.ts';
 import type { Report } from '../schemas/report.ts';
 
 /**
@@ -14,12 +15,15 @@ export interface Entry<Data> {
 	filePath?: string | undefined;
 	/** Raw Markdown body, where the loader keeps it. */
 	body?: string | undefined;
+	/** 1-based line of the source file on which the body starts, where known. */
+	bodyLine?: number | undefined;
 }
 
 export type PracticeEntry = Entry<Practice>;
 export type RegionEntry = Entry<Region>;
 export type ReportEntry = Entry<Report>;
 export type DomainEntry = Entry<Domain>;
+export type RelatedGroupEntry = Entry<RelatedGroup>;
 
 /** Everything the content folder holds, as loaded. */
 export interface ContentSet {
@@ -27,4 +31,6 @@ export interface ContentSet {
 	regions: RegionEntry[];
 	reports: ReportEntry[];
 	domains: DomainEntry[];
+	/** Groups of practices that must relate to each other (`content/related-groups.yaml`, optional). */
+	relatedGroups?: RelatedGroupEntry[] | undefined;
 }

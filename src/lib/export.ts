@@ -73,9 +73,19 @@ export const CSV_COLUMNS: [string, (p: PracticeExport) => string | number][] = [
 	['网址', (p) => p.url],
 ];
 
-/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * Excel, WPS and LibreOffice run a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
+ * return before one) as a formula, so text from a content file could open a link or run a command
+ * on the reader's machine (CSV injection). Such text gets a leading apostrophe, which the programs
+ * show as plain text (OWASP's advice). Numbers are written as they are.
+ */
+export function neutraliseFormula(text: string): string {
+	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A CSV field: text neutralised against formulas, quoted when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(value: string | number): string {
-	const text = String(value);
+	const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

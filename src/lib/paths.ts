@@ -32,6 +32,7 @@ export const paths = {
 	insights: () => href('insights/'),
 	insightsFigures: () => href('insights/figures/'),
 	compare: (ids: string[] = []) => href(ids.length ? `compare/?ids=${ids.join(',')}` : 'compare/'),
+	handout: (ids: string[] = []) => href(ids.length ? `handout/?ids=${ids.join(',')}` : 'handout/'),
 	data: {
 		practices: () => href('data/practices.json'),
 		practicesCsv: () => href('data/practices.csv'),

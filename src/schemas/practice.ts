@@ -45,7 +45,11 @@ export const keyFigureSchema = z.object({
 export const sourceSchema = z.object({
 	/** Id of the report in `content/reports/`. */
 	report: entryRef('来源报告'),
-	/** Heading or part of the report the facts come from, e.g. 【“放管服”改革】. */
+	/**
+	 * The heading of the report the facts stand under, as the report writes it (the deepest one that
+	 * covers them), e.g. 【“放管服”改革】 or 推行涉企柔性执法; punctuation width does not matter.
+	 * `开篇` stands for the report's opening, the passage before its first heading.
+	 */
 	section: z.string({ error: '来源缺少章节 section，请写明出自报告的哪一部分' }).trim().min(2),
 });
 

@@ -24,6 +24,16 @@ export const reportSchema = z.object({
 	url: z.url({ error: '网址 url 应以 http:// 或 https:// 开头' }).optional(),
 	/** One or two sentences describing the document. */
 	note: z.string().trim().optional(),
+	/**
+	 * File name of the report's plain text inside the report-text folder (site setting
+	 * `REPORT_TEXT_DIR`), e.g. `yueyang-2023.txt`. Read at build time to locate every figure and
+	 * honor a practice cites; the text itself is not published. Omitted when no text is kept.
+	 */
+	text: z
+		.string()
+		.trim()
+		.regex(/^[^/\\]+\.txt$/, '报告原文 text 应为报告原文文件夹中的 .txt 文件名，不含路径，例如 yueyang-2023.txt')
+		.optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;

@@ -23,6 +23,7 @@ const PAGES: [string, string, string][] = [
 	['search with results', `search/?q=${encodeURIComponent('调解')}&province=${encodeURIComponent('湖南省')}`, '[data-search][data-state="done"]'],
 	['search without results', `search/?q=${encodeURIComponent('火星')}`, '[data-search][data-state="done"]'],
 	['compare', 'compare/?ids=jingyue-tongban,xiangyang-gaoxin-cross-region-services', 'caption'],
+	['handout', 'handout/?ids=jingyue-tongban,xiangyang-gaoxin-cross-region-services', '.reference-list'],
 	['insights', 'insights/', 'main'],
 	['figures across practices', 'insights/figures/', 'main'],
 	['not found', 'no-such-page/', 'main'],

@@ -31,6 +31,7 @@ describe('the site under its Content-Security-Policy', () => {
 		['practice page', 'practices/jingyue-tongban/', 'main'],
 		['search', `search/?q=${encodeURIComponent('执法')}`, '[data-search][data-state="done"]'],
 		['compare', 'compare/?ids=jingyue-tongban,luojiang-yehua', 'caption'],
+		['handout', 'handout/?ids=jingyue-tongban,luojiang-yehua', '.reference-list'],
 		['insights', 'insights/', 'main'],
 		['figures across practices', 'insights/figures/', 'main'],
 		['home', '', 'main'],

@@ -19,7 +19,8 @@ export interface BuiltSite {
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
 	const outDir = mkdtempSync(join(tmpdir(), 'fazhi-build-'));
 	const result = spawnSync(process.execPath, [resolve('scripts/build.ts'), '--outDir', outDir], {
-		env: { ...cleanEnv(), CONTENT_DIR: resolve(contentDir), NO_COLOR: '1', ...env },
+		// A preview build: fixtures keep the example domain unless a test sets SITE_URL.
+		env: { ...cleanEnv(), CONTENT_DIR: resolve(contentDir), NO_COLOR: '1', PREVIEW_BUILD: '1', ...env },
 		encoding: 'utf8',
 		timeout: 180_000,
 	});

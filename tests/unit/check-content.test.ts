@@ -8,10 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { checkContent } from '../../scripts/check-content.ts';
+import type { ContentRule } from '../../src/lib/rules/index.ts';
+import { checkContent, checkLibrary } from '../../tooling/content/check.ts';
+import { CHECKER_RULES } from '../../tooling/content/rules.ts';
+import { readContent } from '../../tooling/content/read.ts';
 
-/** A copy of the small fixture library with some files rewritten. */
-function brokenLibrary(edits: Record<string, (source: string) => string>): string {
+/** A copy of the small fixture library with some files rewritten (or written, or given as bytes). */
+function brokenLibrary(edits: Record<string, (source: string) => string | Buffer>): string {
 	const root = mkdtempSync(join(tmpdir(), 'fazhi-check-'));
 	cpSync('tests/fixtures/basic/content', join(root, 'content'), { recursive: true });
 	for (const [file, edit] of Object.entries(edits)) {
@@ -28,7 +31,27 @@ function brokenLibrary(edits: Record<string, (source: string) => string>): strin
 }
 
 const problemsOf = (root: string) => checkContent(join(root, 'content'), root).map(formatProblem);
+const errorsOf = (root: string) => problemsOf(root).filter((line) => line.startsWith('错误'));
 const replace = (from: string | RegExp, to: string) => (source: string) => source.replace(from, to);
+/**
+ * Text as a Chinese Windows editor saves it in GBK. Node can decode GBK but not encode it, so the
+ * table is built by decoding every two-byte GBK code once.
+ */
+function encodeGbk(text: string): Buffer {
+	const decoder = new TextDecoder('gbk');
+	const table = new Map<string, number[]>();
+	for (let lead = 0x81; lead <= 0xfe; lead++) {
+		for (let trail = 0x40; trail <= 0xfe; trail++) {
+			if (trail === 0x7f) continue;
+			const char = decoder.decode(new Uint8Array([lead, trail]));
+			if (!table.has(char)) table.set(char, [lead, trail]);
+		}
+	}
+	return Buffer.from([...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : (table.get(char) ?? [0x3f]))));
+}
+
+/** The first line of each message: `错误 file:line  [field] message`. */
+const heads = (lines: string[]) => lines.map((line) => line.split('\n')[0]);
 
 describe('content checker', () => {
 	it('finds no error in the fixture library, only its deliberately short bodies', () => {
@@ -41,48 +64,102 @@ describe('content checker', () => {
 		]);
 	});
 
-	it('reports every problem of every file in one run, with line and field', () => {
+	it('reports all four problems of one file: schema, reference, key figure and body', () => {
 		const root = brokenLibrary({
 			'practices/cross-province.mdx': (s) =>
 				s
 					.replace('title: 示例跨省通办\n', '')
-					.replace('years: [2023]', 'years: [23]')
-					.replace('level: 省级', 'level: 省')
 					.replace('region: hunan-yueyang', 'region: hunan-yy')
-					.replace('related: [village-mediation]', 'related: [cross-province, no-such-case]'),
-			'practices/village-mediation.mdx': replace('村干部在夜间召集群众', '依据《关于印发<示例办法>的通知》，村干部召集群众 {议事}'),
-			'regions/hunan.yaml': (s) => `${s}parent: hunan-yueyang-miluo\n`,
+					.replace('| 跨省通办事项 | 186 项 |', '| 跨省通办事项 | 很多 |')
+					.replace('## 做法', '正文 <foo> 结束\n\n## 做法'),
 		});
-		expect(problemsOf(root)).toEqual([
-			'错误 content/practices/cross-province.mdx  [title] 缺少标题 title',
-			'错误 content/practices/cross-province.mdx:5  [years[0]] 年份应不早于 1978 年',
-			'错误 content/practices/cross-province.mdx:11  [honors[0].level] 荣誉级别 level 应为“国家级”“省级”或“市级”之一',
-			'错误 content/regions/hunan-yueyang-miluo.yaml:4  [parent] 上级地区形成了循环：hunan-yueyang-miluo → hunan-yueyang → hunan → hunan-yueyang-miluo\n    建议：检查这些地区的 parent 字段，上级关系必须一路通到省级',
-			'提醒 content/practices/hidden-draft.mdx:13  [正文] 正文只有 5 个字\n    建议：至少写明背景、做法和成效（建议不少于 120 字）',
-			'提醒 content/practices/plain-markdown.md:18  [正文] 正文只有 22 个字\n    建议：至少写明背景、做法和成效（建议不少于 120 字）',
-			'错误 content/practices/village-mediation.mdx:17  [正文] “<示例办法>”会被 MDX 当作组件标签，导致构建失败\n    建议：书名号内的书名请用单书名号：〈示例办法〉',
-			'错误 content/practices/village-mediation.mdx:17  [正文] “{”或“}”会被 MDX 当作代码表达式\n    建议：改用全角“｛”“｝”，或删去',
-			'提醒 content/practices/village-mediation.mdx:14  [正文] 正文只有 41 个字\n    建议：至少写明背景、做法和成效（建议不少于 120 字）',
+		expect(errorsOf(root)).toEqual([
+			'错误 content/practices/cross-province.mdx:2  [title] 缺少标题 title\n    建议：补上这个字段，参照 README“增加一个案例”中的示例',
+			'错误 content/practices/cross-province.mdx:3  [region] 找不到地区“hunan-yy”\n    建议：是否应为 hunan-yueyang、hunan-yueyang-miluo、hunan？',
+			'错误 content/practices/cross-province.mdx:15  [keyFigures[0].value] 关键数据“跨省通办事项”的数值 186 没有出现在正文中\n    建议：在正文（例如“成效”表格）中写出这个数字，并核对来源报告',
+			expect.stringMatching(/^错误 content\/practices\/cross-province\.mdx:30 {2}\[正文\] MDX 无法解析这一行：.*<foo>.*\n {4}建议：正文只用 Markdown/),
 		]);
 	});
 
-	it('names unknown references, self-relations and figures missing from the body', () => {
+	it('reports every problem of every file in one run, with line, field and hint', () => {
 		const root = brokenLibrary({
 			'practices/cross-province.mdx': (s) =>
 				s
-					.replace('region: hunan-yueyang', 'region: hunan-yy')
-					.replace('related: [village-mediation]', 'related: [cross-province, no-such-case]')
-					.replace('| 跨省通办事项 | 186 项 |', '| 跨省通办事项 | 很多 |'),
+					.replace('years: [2023]', 'years: [23]')
+					.replace('level: 省级', 'level: 省')
+					.replace('related: [village-mediation]', 'related: [cross-province, no-such-case]'),
+			'practices/village-mediation.mdx': replace('村干部在夜间召集群众', '依据《关于印发<示例办法>的通知》，村干部召集群众'),
+			'practices/plain-markdown.md': replace(/summary: .*\n/, 'summary: 太短\nsummry: 拼错的字段名\n'),
+			'regions/hunan.yaml': (s) => `${s}parent: hunan-yueyang-miluo\n`,
 		});
-		expect(problemsOf(root).filter((line) => line.startsWith('错误'))).toEqual([
-			'错误 content/practices/cross-province.mdx:4  [region] 找不到地区“hunan-yy”\n    建议：是否应为 hunan-yueyang、hunan-yueyang-miluo、hunan？',
-			'错误 content/practices/cross-province.mdx:26  [related[0]] 案例不能与自身相关\n    建议：从 related 中删除“cross-province”',
-			'错误 content/practices/cross-province.mdx:26  [related[1]] 找不到相关案例“no-such-case”\n    建议：可用的标识见对应文件夹中的文件名。',
-			'错误 content/practices/cross-province.mdx:16  [keyFigures[0].value] 关键数据“跨省通办事项”的数值 186 没有出现在正文中\n    建议：在正文（例如“成效”表格）中写出这个数字，并核对来源报告',
+		expect(heads(errorsOf(root))).toEqual([
+			'错误 content/practices/cross-province.mdx:6  [years[0]] 年份应不早于 1978 年',
+			'错误 content/practices/cross-province.mdx:12  [honors[0].level] 荣誉级别 level 应为“国家级”“省级”或“市级”之一',
+			'错误 content/practices/cross-province.mdx:26  [related[0]] 案例不能与自身相关',
+			'错误 content/practices/cross-province.mdx:26  [related[1]] 找不到相关案例“no-such-case”',
+			'错误 content/practices/plain-markdown.md:3  [summary] 摘要至少 20 个字，说清做了什么、解决什么问题',
+			'错误 content/practices/plain-markdown.md:4  [summry] 没有“summry”这个字段，它的内容不会被使用',
+			expect.stringMatching(/^错误 content\/practices\/village-mediation\.mdx:17 {2}\[正文\] MDX 无法解析这一行：.*<示例办法>/),
+			'错误 content/regions/hunan-yueyang-miluo.yaml:4  [parent] 上级地区形成了循环：hunan-yueyang-miluo → hunan-yueyang → hunan → hunan-yueyang-miluo',
+		]);
+		expect(errorsOf(root)).toContain('错误 content/practices/cross-province.mdx:12  [honors[0].level] 荣誉级别 level 应为“国家级”“省级”或“市级”之一\n    建议：可选的值：国家级、省级、市级');
+		expect(errorsOf(root).find((l) => l.includes('<示例办法>'))).toContain('建议：书名号内的书名请用单书名号：〈示例办法〉');
+		expect(errorsOf(root).find((l) => l.includes('[summry]'))).toContain('建议：是否应为 summary？');
+	});
+
+	it('catches every tag and expression that would break the MDX build, on its line', () => {
+		const body = ['第一行 <foo> 结束', '换行<br>这里', '段落</p>', '<div>见下</div>', '数字 {议事}'];
+		const lines = body.map((text) => {
+			const root = brokenLibrary({ 'practices/village-mediation.mdx': replace('村干部在夜间召集群众', `\n\n${text}\n\n村干部在夜间召集群众`) });
+			return heads(errorsOf(root));
+		});
+		for (const [i, found] of lines.entries()) {
+			expect(found, body[i]).toHaveLength(1);
+			expect(found[0], body[i]).toMatch(/^错误 content\/practices\/village-mediation\.mdx:19 {2}\[正文\] /);
+		}
+		// Code spans and fenced code blocks are text, not tags.
+		expect(errorsOf(brokenLibrary({ 'practices/village-mediation.mdx': replace('村干部', '`<示例>` 村干部') }))).toEqual([]);
+	});
+
+	it('reports raw HTML in a Markdown practice, which would not show as written', () => {
+		const root = brokenLibrary({ 'practices/plain-markdown.md': (s) => `${s}\n换行<br>这里\n` });
+		expect(heads(errorsOf(root))).toEqual([expect.stringMatching(/^错误 content\/practices\/plain-markdown\.md:\d+ {2}\[正文\] “<br>”会被当作 HTML 标签/)]);
+	});
+
+	it('never invents errors in other files after a schema error', () => {
+		// village-mediation lists cross-province as related; cross-province is broken but exists.
+		const root = brokenLibrary({
+			'practices/village-mediation.mdx': replace('redirectFrom: [night-talk]', 'redirectFrom: [night-talk]\nrelated: [cross-province]'),
+			'practices/cross-province.mdx': (s) => s.replace('title: 示例跨省通办\n', '').replace('summary: ', 'summary: 短\nx: '),
+		});
+		const errors = errorsOf(root);
+		expect(errors.length).toBeGreaterThan(0);
+		expect(errors.every((line) => line.startsWith('错误 content/practices/cross-province.mdx'))).toBe(true);
+	});
+
+	it('reads UTF-8 with a byte-order mark and CRLF line ends like plain UTF-8', () => {
+		const plain = readFileSync('tests/fixtures/basic/content/practices/cross-province.mdx', 'utf8');
+		const windows = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(plain.replace(/\n/g, '\r\n'), 'utf8')]);
+		const root = brokenLibrary({ 'practices/cross-province.mdx': () => windows, 'regions/hunan.yaml': (s) => Buffer.from(`\ufeff${s.replace(/\n/g, '\r\n')}`) });
+		expect(errorsOf(root)).toEqual([]);
+		const read = readContent(join(root, 'content'), root);
+		const original = readContent(resolve('tests/fixtures/basic/content'), resolve('tests/fixtures/basic'));
+		const pick = (r: typeof read, id: string) => r.content.practices.find((p) => p.id === id);
+		expect(pick(read, 'cross-province')?.data).toEqual(pick(original, 'cross-province')?.data);
+		expect(pick(read, 'cross-province')?.body).toBe(pick(original, 'cross-province')?.body);
+		expect(read.content.regions.find((r) => r.id === 'hunan')?.data).toEqual(original.content.regions.find((r) => r.id === 'hunan')?.data);
+	});
+
+	it('refuses a file saved in GBK, naming the encoding and the fix', () => {
+		const plain = readFileSync('tests/fixtures/basic/content/practices/cross-province.mdx', 'utf8');
+		const gbk = encodeGbk(plain);
+		const root = brokenLibrary({ 'practices/cross-province.mdx': () => gbk });
+		expect(errorsOf(root)).toEqual([
+			'错误 content/practices/cross-province.mdx:1  [编码] 文件是 GBK（GB18030） 编码，不是 UTF-8，中文会变成乱码\n    建议：请另存为 UTF-8：记事本“另存为”时编码选“UTF-8”，VS Code 点右下角编码选“通过编码保存”→“UTF-8”',
 		]);
 	});
 
-	it('finds duplicate titles, future dates and too-short bodies, and reports YAML syntax errors', () => {
+	it('finds duplicate titles, future dates and YAML syntax errors', () => {
 		const root = brokenLibrary({
 			'practices/village-mediation.mdx': (s) => s.replace('title: 示例夜话调解', 'title: 示例跨省通办').replace('published: 2026-11-02', 'published: 2099-01-01'),
 			'practices/broken-yaml.mdx': () => '---\ntitle: [未闭合\n---\n正文\n',
@@ -92,13 +169,49 @@ describe('content checker', () => {
 		expect(lines).toContain('错误 content/practices/village-mediation.mdx:2  [title] 标题“示例跨省通办”与 content/practices/cross-province.mdx 重复\n    建议：标题应能区分案例，可加上地区名');
 		expect(lines).toContain('错误 content/practices/village-mediation.mdx:12  [published] 发布日期 2099-01-01 晚于今天\n    建议：发布日期应是页面首次发布的日期');
 		expect(lines.some((l) => l.startsWith('错误 content/practices/broken-yaml.mdx:2  [frontmatter] YAML 格式错误'))).toBe(true);
-		expect(lines).toContain('错误 content/practices/short.mdx:1  [frontmatter] 文件开头缺少用 --- 包围的元数据（frontmatter）\n    建议：参照 README 中的示例');
-		expect(lines).toContain('提醒 content/practices/village-mediation.mdx:14  [正文] 正文只有 23 个字\n    建议：至少写明背景、做法和成效（建议不少于 120 字）');
+		expect(heads(lines)).toContain('错误 content/practices/short.mdx:1  [frontmatter] 文件开头缺少用 --- 包围的元数据（frontmatter）');
 	});
 
-	it('exits 1 on errors and 0 when only warnings remain', () => {
-		const node = process.execPath;
-		const run = (root: string) => spawnSync(node, [resolve('scripts/check-content.ts'), join(root, 'content')], { cwd: root, encoding: 'utf8' });
+	it('requires the practices of a related group to list each other', () => {
+		const root = brokenLibrary({
+			'related-groups.yaml': () => 'cross-province-services:\n  name: 跨省通办\n  tag: 跨省通办\n',
+		});
+		// All three fixture practices carry the tag; only cross-province lists one other (village-mediation).
+		expect(heads(errorsOf(root))).toEqual([
+			'错误 content/practices/cross-province.mdx:26  [related] 案例属于“跨省通办”组（标签“跨省通办”），related 中缺少同组的 plain-markdown',
+			'错误 content/practices/plain-markdown.md:2  [related] 案例属于“跨省通办”组（标签“跨省通办”），related 中缺少同组的 cross-province、village-mediation',
+			'错误 content/practices/village-mediation.mdx:2  [related] 案例属于“跨省通办”组（标签“跨省通办”），related 中缺少同组的 cross-province、plain-markdown',
+		]);
+		expect(errorsOf(root)[1]).toContain('建议：在 related 中加上：cross-province, village-mediation（同组案例须互相关联，见 content/related-groups.yaml）');
+		// Within a domain the group is smaller, and linking its members satisfies the rule.
+		const group = 'cross-province-services:\n  name: 跨省通办\n  tag: 跨省通办\n  domain: government-services\n';
+		expect(heads(errorsOf(brokenLibrary({ 'related-groups.yaml': () => group })))).toEqual([
+			'错误 content/practices/cross-province.mdx:26  [related] 案例属于“跨省通办”组（标签“跨省通办”、领域 government-services），related 中缺少同组的 plain-markdown',
+			'错误 content/practices/plain-markdown.md:2  [related] 案例属于“跨省通办”组（标签“跨省通办”、领域 government-services），related 中缺少同组的 cross-province',
+		]);
+		const linked = brokenLibrary({
+			'related-groups.yaml': () => group,
+			'practices/cross-province.mdx': replace('related: [village-mediation]', 'related: [village-mediation, plain-markdown]'),
+			'practices/plain-markdown.md': replace('published:', 'related: [cross-province]\npublished:'),
+		});
+		expect(errorsOf(linked)).toEqual([]);
+		const unknownDomain = brokenLibrary({ 'related-groups.yaml': () => 'g:\n  name: 跨省通办\n  tag: 跨省通办\n  domain: services\n' });
+		expect(heads(errorsOf(unknownDomain))).toEqual(['错误 content/related-groups.yaml:4  [g.domain] 找不到领域“services”']);
+	});
+
+	it('takes a new rule as one more entry in the list, its problems placed on the line of their field', () => {
+		const noFeatured: ContentRule = {
+			name: '示例规则',
+			check: (content, { contentRoot }) =>
+				content.practices.filter((p) => p.data.featured).map((p) => ({ severity: 'error' as const, file: p.filePath ?? p.id, field: 'featured', message: `示例规则（${contentRoot ? '读到内容目录' : '无目录'}）` })),
+		};
+		const root = resolve('tests/fixtures/basic/content');
+		const { all } = checkLibrary(root, resolve('tests/fixtures/basic'), { rules: [...CHECKER_RULES, noFeatured] });
+		expect(heads(all.filter((p) => p.severity === 'error').map(formatProblem))).toEqual(['错误 content/practices/cross-province.mdx:28  [featured] 示例规则（读到内容目录）']);
+	});
+
+	it('exits 1 on errors and 0 when only warnings remain', { timeout: 60_000 }, () => {
+		const run = (root: string) => spawnSync(process.execPath, [resolve('scripts/check-content.ts'), join(root, 'content')], { cwd: root, encoding: 'utf8' });
 		const warningsOnly = run(brokenLibrary({}));
 		expect(warningsOnly.status).toBe(0);
 		expect(warningsOnly.stdout).toContain('内容检查：0 个错误，');

@@ -55,6 +55,20 @@ describe('open data export', () => {
 		expect(csvField('他说"好"')).toBe('"他说""好"""');
 		expect(parseCsv(`${csvField('一\r\n二')},x\r\n`)).toEqual([['一\r\n二', 'x']]);
 	});
+
+	it('neutralises text that a spreadsheet would run as a formula, and leaves numbers alone', () => {
+		expect(csvField('=HYPERLINK("http://x","点我")')).toBe('"\'=HYPERLINK(""http://x"",""点我"")"');
+		expect(csvField('+86 电话')).toBe("'+86 电话");
+		expect(csvField('-1 项')).toBe("'-1 项");
+		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField('\t=1+1')).toBe("'\t=1+1");
+		expect(csvField('一=二')).toBe('一=二');
+		expect(csvField(-5)).toBe('-5');
+		const hostile = { ...records[0]!, title: '=cmd|" /C calc"!A0', summary: '@SUM(1,2)' };
+		const [, row] = parseCsv(toCsv([hostile]).slice(1));
+		expect(row?.[1]).toBe('\'=cmd|" /C calc"!A0');
+		expect(row?.[2]).toBe("'@SUM(1,2)");
+	});
 });
 
 describe('feed', () => {

@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/insights/map-data.ts';
 import { drilldownProvinces, nationalMap, provinceMap } from '../../src/lib/insights/maps.ts';
 import { buildLibrary } from '../../src/lib/library.ts';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../tooling/content/read.ts';
 import { contentSet } from './helpers.ts';
 
 /** A lon/lat square with its corner at (lon, lat). */

@@ -6,11 +6,15 @@ import { jsonResponse } from '../../lib/open-data.ts';
 export const GET: APIRoute = async () => {
 	const library = await getLibrary();
 	return jsonResponse(
-		[...library.reports.values()].map((r) => ({
-			id: r.id,
-			...r.data,
-			published: r.data.published?.toISOString().slice(0, 10),
-			practices: (library.practicesByReport.get(r.id) ?? []).map((p) => p.id),
-		})),
+		[...library.reports.values()].map((r) => {
+			// The report's source text stays private: its file name means nothing outside the build.
+			const { text: _textFile, ...data } = r.data;
+			return {
+				id: r.id,
+				...data,
+				published: r.data.published?.toISOString().slice(0, 10),
+				practices: (library.practicesByReport.get(r.id) ?? []).map((p) => p.id),
+			};
+		}),
 	);
 };

@@ -5,6 +5,7 @@
  */
 import { compareText as t } from '../../i18n/compare.zh-CN.ts';
 import type { PracticeExport } from '../../schemas/export.ts';
+import { handoutToggle, refreshHandoutToggles } from '../handout/toggle.ts';
 import { loadPagefind } from '../pagefind.ts';
 import { idsQuery, MAX_COMPARED, parseIds } from './state.ts';
 
@@ -84,7 +85,7 @@ async function render(): Promise<void> {
 			remove.type = 'button';
 			remove.setAttribute('aria-label', t.remove(p.title));
 			remove.addEventListener('click', () => setIds(currentIds().filter((id) => id !== p.id)));
-			th.append(link, remove);
+			th.append(link, remove, handoutToggle(p.id, p.title));
 			headRow.append(th);
 		}
 		head.append(headRow);
@@ -103,6 +104,7 @@ async function render(): Promise<void> {
 		}
 		table.append(head, body);
 		tableBox.append(table);
+		refreshHandoutToggles();
 	}
 	const notes = missing.map(t.notFound);
 	if (practices.length === 1) notes.push(t.needMore);

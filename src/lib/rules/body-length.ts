@@ -1,0 +1,16 @@
+import { type ContentRule, practiceFile } from './rule.ts';
+
+/** Minimum body length, in characters, below which a practice page says too little to be useful. */
+export const MIN_BODY_CHARS = 120;
+
+/** A warning, not an error: a short page is thin but not wrong. */
+export const bodyLengthRule: ContentRule = {
+	name: '正文长度',
+	check: (content) =>
+		content.practices.flatMap((practice) => {
+			if (practice.body === undefined) return [];
+			const chars = practice.body.replace(/\s|[#>*|\-:]/g, '').length;
+			if (chars >= MIN_BODY_CHARS) return [];
+			return [{ severity: 'warning' as const, file: practiceFile(practice), line: practice.bodyLine, field: '正文', message: `正文只有 ${chars} 个字`, hint: `至少写明背景、做法和成效（建议不少于 ${MIN_BODY_CHARS} 字）` }];
+		}),
+};

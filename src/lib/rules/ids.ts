@@ -1,0 +1,38 @@
+import type { ContentProblem } from '../problems.ts';
+import { ENTRY_ID } from '../entry-id.ts';
+import type { Entry } from '../entries.ts';
+import { type ContentRule, error, fileOf } from './rule.ts';
+
+/**
+ * File names are permalinks: ASCII kebab-case, unique regardless of letter case (case-insensitive
+ * file systems and CDNs would serve one for the other), and not a name a route already uses.
+ */
+export const RESERVED_PRACTICE_IDS = ['by-title', 'page'] as const;
+
+export const idsRule: ContentRule = {
+	name: '标识（文件名）',
+	check: (content) => {
+		const problems: ContentProblem[] = [];
+		for (const [kind, entries, folder, ext] of [
+			['practices', content.practices, 'content/practices', 'mdx'],
+			['regions', content.regions, 'content/regions', 'yaml'],
+			['reports', content.reports, 'content/reports', 'yaml'],
+		] as const) {
+			const seen = new Map<string, string>();
+			for (const entry of entries as Entry<unknown>[]) {
+				const file = fileOf(entry, folder, ext);
+				if (!ENTRY_ID.test(entry.id)) {
+					problems.push(error(file, '文件名', `标识“${entry.id}”不是小写英文、数字和连字符组成的形式，不能作为固定网址`, '把文件改名，例如 jingyue-tongban.mdx'));
+				}
+				if (kind === 'practices' && (RESERVED_PRACTICE_IDS as readonly string[]).includes(entry.id)) {
+					problems.push(error(file, '文件名', `标识“${entry.id}”与网站的列表页网址 /practices/${entry.id}/ 冲突`, '换一个文件名'));
+				}
+				const key = entry.id.toLowerCase();
+				const other = seen.get(key);
+				if (other) problems.push(error(file, '文件名', `标识“${entry.id}”与 ${other} 重复`, `${kind} 中每个文件名必须唯一`));
+				else seen.set(key, file);
+			}
+		}
+		return problems;
+	},
+};

@@ -1,0 +1,22 @@
+import type { ContentProblem } from '../problems.ts';
+import { type ContentRule, error, practiceFile } from './rule.ts';
+
+/** A former permalink leads to exactly one page and is not the name of a current one. */
+export const redirectsRule: ContentRule = {
+	name: '旧网址跳转',
+	check: (content) => {
+		const problems: ContentProblem[] = [];
+		const ids = new Set(content.practices.map((p) => p.id));
+		const holders = new Map<string, string>();
+		for (const practice of content.practices) {
+			const file = practiceFile(practice);
+			practice.data.redirectFrom?.forEach((old, i) => {
+				if (ids.has(old)) problems.push(error(file, `redirectFrom[${i}]`, `旧标识“${old}”仍是一个现有案例的文件名`, '旧网址只能指向一个页面'));
+				const holder = holders.get(old);
+				if (holder) problems.push(error(file, `redirectFrom[${i}]`, `旧标识“${old}”已由 ${holder} 声明`, '每个旧网址只能跳转到一个案例'));
+				else holders.set(old, file);
+			});
+		}
+		return problems;
+	},
+};
