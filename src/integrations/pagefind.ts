@@ -4,10 +4,10 @@ import { SEARCH_SHARDS_FILE, shardPath } from '../lib/index-shards.ts';
 import { searchPagesPerShard } from '../site-config.ts';
 
 /**
- * Practice pages per index shard (`searchPagesPerShard`, 2,500 unless a test sets it). Pagefind holds every page it reads in memory until it writes the
- * index (about 1 MB a practice page, most of it for segmenting Chinese); each shard is built by its
- * own Pagefind process, so the indexer's peak stays that of one shard (about 2.5 GB) however large
- * the library. The browser searches the shards as one index (Pagefind's mergeIndex,
+ * Practice pages per index shard (`searchPagesPerShard`: 2,500 unless a test sets it). Pagefind
+ * holds every page it reads in memory until it writes the index (about 1 MB a practice page, most
+ * of it for segmenting Chinese); each shard is built by its own Pagefind process, so the indexer's
+ * peak stays that of one shard (about 2.5 GB) however large the library. The browser searches the shards as one index (Pagefind's mergeIndex,
  * src/scripts/pagefind.ts); they share one WebAssembly file, and a library of up to this many
  * practices has a single index, as before.
  */
@@ -34,7 +34,8 @@ export async function buildSearchIndex(outDir: string): Promise<string> {
 				.filter((id) => readFileSync(join(practicesDir, id, 'index.html'), 'utf8').includes('data-pagefind-body'))
 				.sort()
 		: [];
-	const shardCount = Math.max(1, Math.ceil(pages.length / PAGES_PER_SHARD));
+	if (pages.length === 0) throw new Error('没有找到带有 data-pagefind-body 的案例页，无法建立搜索索引：请检查案例页模板');
+	const shardCount = Math.ceil(pages.length / PAGES_PER_SHARD);
 	const bundle = join(outDir, 'pagefind');
 	rmSync(bundle, { recursive: true, force: true });
 	let indexed = 0;
@@ -43,7 +44,7 @@ export async function buildSearchIndex(outDir: string): Promise<string> {
 		const slice = pages.slice(Math.floor((shard * pages.length) / shardCount), Math.floor(((shard + 1) * pages.length) / shardCount));
 		indexed += await indexShard(outDir, slice, join(outDir, shardPath('pagefind/', shard)));
 	}
-	if (indexed === 0 || indexed !== pages.length) {
+	if (indexed !== pages.length) {
 		throw new Error(`搜索索引收录了 ${indexed} 个页面，应为 ${pages.length} 个带有 data-pagefind-body 的案例页：请检查案例页模板`);
 	}
 	const extra = Array.from({ length: shardCount - 1 }, (_, i) => shardPath('', i + 1));
