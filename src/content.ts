@@ -7,8 +7,11 @@ import { AstroError } from 'astro/errors';
 import { checkIntegrity } from './lib/integrity.ts';
 import { buildLibrary, type Library } from './lib/library.ts';
 import { formatProblems } from './lib/problems.ts';
+import { traceProvenance, type PracticeProvenance } from './lib/provenance.ts';
 
 let library: Promise<Library> | undefined;
+/** Where each practice's figures and honors stand in its reports, traced with the library. */
+let provenance: Map<string, PracticeProvenance> = new Map();
 
 /** The checked, indexed library; drafts are included only in development. */
 export function getLibrary(): Promise<Library> {
@@ -24,6 +27,9 @@ async function loadLibrary(): Promise<Library> {
 		getCollection('domains'),
 	]);
 	const content = { practices, regions, reports, domains };
+	// Where figures and honors stand in the reports, for the pages. The report texts are read here, at
+	// build time, and never copied into the site; their problems were reported by the content check.
+	provenance = traceProvenance(content).practices;
 	const errors = checkIntegrity(content).filter((p) => p.severity === 'error');
 	if (errors.length > 0) {
 		throw new AstroError(
@@ -32,4 +38,10 @@ async function loadLibrary(): Promise<Library> {
 		);
 	}
 	return buildLibrary(content, { includeDrafts: import.meta.env.DEV });
+}
+
+/** Where a practice's figures, honors and sources stand in its reports (empty where texts are not kept). */
+export async function getProvenance(id: string): Promise<PracticeProvenance | undefined> {
+	await getLibrary();
+	return provenance.get(id);
 }

@@ -1,5 +1,7 @@
 /** Interface text of the “引用本案例” block (`src/components/CitePractice.astro`), in zh-CN. */
 export const citeUi = {
+	/** The part of the report the practice draws on, under the report's citation. */
+	section: '所引章节',
 	heading: '引用本案例',
 	intro: '按国家标准《信息与文献 参考文献著录规则》著录，可直接用于讲义、论文和报告。方括号中的引用日期应为您访问本页的日期。',
 	editionLegend: '著录标准',

@@ -70,6 +70,9 @@ export const ui = {
 		figureYear: '年份',
 		sources: '来源',
 		section: '章节',
+		/** Where a figure or honor stands in its report: 报告 二、(三) 第 2 段. */
+		figureWhere: '在报告中的位置',
+		inReport: (where: string) => `报告 ${where}`,
 		related: '相关案例',
 		previous: '上一篇',
 		next: '下一篇',
@@ -90,6 +93,18 @@ export const ui = {
 		own: (name: string) => `${name}的案例`,
 		partner: (name: string) => `${name}参与合作的案例`,
 		parent: '上级地区',
+		honors: '荣誉',
+		honorsIntro: '来源报告记载的本地区及所属单位获得的荣誉（案例本身获得的荣誉见各案例）。',
+		honorsMore: (n: number) => `另有 ${n} 项荣誉属于下级地区的单位，见各下级地区页。`,
+		/** Counts beside a region in the region tree; honors are those held in the region or below it. */
+		treeCounts: (practices: number, partnered: number, honors: number) =>
+			[`${practices} 个案例`, partnered > 0 ? `参与合作 ${partnered} 个` : '', honors > 0 ? `荣誉 ${honors} 项` : ''].filter(Boolean).join('，'),
+	},
+	honor: {
+		recipient: '获得单位',
+		holder: '所在地区',
+		source: '来源',
+		note: '说明',
 	},
 	domain: {
 		indexTitle: '按领域浏览',
@@ -108,6 +123,9 @@ export const ui = {
 		yearCovered: '报告年度',
 		kind: '文件类型',
 		practices: '据此整理的案例',
+		practicesIntro: '每个案例下列出报告记载的荣誉和关键数据。',
+		honors: '报告记载的地区和单位荣誉',
+		honorsMore: (n: number) => `另有 ${n} 项，见各地区页。`,
 	},
 	redirect: {
 		moved: '本案例已移至：',

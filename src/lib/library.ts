@@ -1,5 +1,12 @@
 import { compareZh } from './collate.ts';
 import type { ContentSet, DomainEntry, PracticeEntry, RegionEntry, ReportEntry } from './entries.ts';
+import type { RegionHonor } from '../schemas/region.ts';
+
+/** An honor a report credits to a region (or a unit in it), with the region that holds it. */
+export interface HeldHonor {
+	region: RegionEntry;
+	honor: RegionHonor;
+}
 
 /**
  * Everything the pages need, derived once per build from the content set, so no page
@@ -24,6 +31,10 @@ export interface Library {
 	/** Tags in descending order of use, then pinyin order. */
 	tags: { tag: string; practices: PracticeEntry[] }[];
 	practicesByReport: Map<string, PracticeEntry[]>;
+	/** Region honors held in a region or any region below it: its own first, then in region order. */
+	honorsInRegion: Map<string, HeldHonor[]>;
+	/** Region honors each report states, in region order. */
+	honorsByReport: Map<string, HeldHonor[]>;
 	/** Previous and next practice in the main list order. */
 	neighbours: Map<string, { previous?: PracticeEntry | undefined; next?: PracticeEntry | undefined }>;
 }
@@ -69,6 +80,18 @@ export function buildLibrary(content: ContentSet, { includeDrafts = false } = {}
 		for (const tag of practice.data.tags) push(byTag, tag, practice);
 	}
 
+	// Regions in tree order (a parent before its children), so each region's own honors come first.
+	const honorsInRegion = new Map<string, HeldHonor[]>();
+	const honorsByReport = new Map<string, HeldHonor[]>();
+	const depth = (id: string) => lineage(id).length;
+	for (const region of [...content.regions].sort((a, b) => depth(a.id) - depth(b.id) || compareZh(a.data.name, b.data.name))) {
+		for (const honor of region.data.honors) {
+			const held = { region, honor };
+			for (const id of lineage(region.id)) push(honorsInRegion, id, held);
+			push(honorsByReport, honor.source.report, held);
+		}
+	}
+
 	const neighbours: Library['neighbours'] = new Map();
 	practices.forEach((practice, i) => {
 		neighbours.set(practice.id, { previous: practices[i - 1], next: practices[i + 1] });
@@ -91,6 +114,8 @@ export function buildLibrary(content: ContentSet, { includeDrafts = false } = {}
 			.map(([tag, list]) => ({ tag, practices: list }))
 			.sort((a, b) => b.practices.length - a.practices.length || compareZh(a.tag, b.tag)),
 		practicesByReport,
+		honorsInRegion,
+		honorsByReport,
 		neighbours,
 	};
 }

@@ -39,6 +39,11 @@ export const keyFigureSchema = z.object({
 	prefix: z.enum(FIGURE_PREFIXES, { error: `前置限定词 prefix 应为以下之一：${FIGURE_PREFIXES.join('、')}` }).optional(),
 	/** Year the figure refers to. */
 	year,
+	/**
+	 * A few words standing next to the figure in the report (e.g. 调解成功率), needed only when the
+	 * figure occurs more than once in the cited section: they tell the build which occurrence it is.
+	 */
+	near: z.string().trim().min(2, '提示 near 至少两个字').max(20, '提示 near 不超过 20 个字，写紧挨着数字的几个字即可').optional(),
 });
 
 /** Where on a source report the practice is described. */

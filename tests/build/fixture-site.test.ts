@@ -59,6 +59,23 @@ describe('a small fixture library, built under a base path', () => {
 		expect(partner).toContain('/cases/practices/cross-province/');
 	});
 
+	it('shows on region and report pages the honors and key figures the report credits', () => {
+		const text = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '');
+		const holder = page('regions/hunan-yueyang-miluo');
+		expect(text(holder)).toContain('示例模范调解委员会');
+		expect(text(holder)).toContain('示例村人民调解委员会');
+		expect(holder).toContain('href="/cases/reports/sample-2023/"');
+		// The city page lists the honor held below it, naming the holder.
+		expect(page('regions/hunan-yueyang')).toContain('href="/cases/regions/hunan-yueyang-miluo/"');
+		expect(text(page('regions/hunan-yueyang'))).toContain('示例模范调解委员会');
+		const report = text(page('reports/sample-2023'));
+		expect(report).toContain('示例模范调解委员会');
+		expect(report).toContain('入选示例典型案例');
+		expect(report).toContain('跨省通办事项：186项');
+		// A region that holds no honor, and has none below it, shows no honors section.
+		expect(page('regions/hubei')).not.toContain('id="honors"');
+	});
+
 	it('builds domain, tag and report pages from the same data', () => {
 		expect(page('domains/dispute-resolution')).toContain('/cases/practices/village-mediation/');
 		expect(page('domains/dispute-resolution')).not.toContain('/cases/practices/cross-province/');

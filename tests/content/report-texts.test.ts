@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReportText } from '../../src/lib/report-text/source.ts';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../tooling/content/read.ts';
 import { reportTextFolder } from '../support/report-texts.ts';
 
 const folder = reportTextFolder();

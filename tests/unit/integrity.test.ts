@@ -59,6 +59,12 @@ describe('integrity checks across entries', () => {
 		]);
 	});
 
+	it('finds a region honor whose source report does not exist', () => {
+		const set = contentSet();
+		set.regions[1]!.data.honors = [{ title: '全国智慧城市建设百强市', level: '国家级', source: { report: 'yueyang-2022', section: '【概况】' } }];
+		expect(lines(set)).toEqual(['content/regions/hunan-yueyang.yaml [honors[0].source.report] 找不到来源报告“yueyang-2022”']);
+	});
+
 	it('finds a key figure that the body does not state', () => {
 		const set = contentSet();
 		set.practices[0]!.body = '跨省通办事项大幅增加，2186 项以上。';

@@ -74,6 +74,20 @@ describe('region schema', () => {
 	});
 });
 
+describe('region honors', () => {
+	const honor = { title: '全国模范人民调解委员会', level: '国家级', year: 2023, recipient: '汨罗市罗江村人民调解委员会', source: { report: 'yueyang-2023', section: '【概况】' } };
+	it('defaults to none and accepts an honor held by a unit of the region', () => {
+		expect(regionSchema.parse({ name: '岳阳市', fullName: '湖南省岳阳市', level: '地级市' }).honors).toEqual([]);
+		expect(regionSchema.parse({ name: '汨罗市', fullName: '湖南省汨罗市', level: '县级市', honors: [honor] }).honors[0]?.recipient).toBe('汨罗市罗江村人民调解委员会');
+	});
+	it('requires each honor to name its source', () => {
+		const { source: _, ...unsourced } = honor;
+		expect(messages(regionSchema, { name: '汨罗市', fullName: '湖南省汨罗市', level: '县级市', honors: [unsourced] })).toEqual([
+			'honors.0.source: 荣誉缺少来源 source：写明 report（来源报告的标识）和 section（报告中的标题）',
+		]);
+	});
+});
+
 describe('report schema', () => {
 	it('accepts a report without a publication date', () => {
 		expect(reportSchema.parse({ title: '益阳市2023年法治政府建设情况', region: 'hunan-yiyang', yearCovered: 2023, kind: '工作综述' }).published).toBeUndefined();

@@ -5,5 +5,6 @@
  * build's loaders and the tests then all apply it.
  */
 import { CONTENT_RULES, type ContentRule } from '../../src/lib/rules/index.ts';
+import { provenanceRule } from './provenance-rule.ts';
 
-export const CHECKER_RULES: readonly ContentRule[] = [...CONTENT_RULES];
+export const CHECKER_RULES: readonly ContentRule[] = [...CONTENT_RULES, provenanceRule];

@@ -38,3 +38,12 @@ export function matchKey(text: string): string {
 	for (const [pattern, replacement] of EQUIVALENT_MARKS) key = key.replace(pattern, replacement);
 	return key.replace(/\s+/g, '').replace(/[。.;:,!?]+$/u, '');
 }
+
+/**
+ * PDF text layers often map common characters to look-alikes from the Kangxi radicals block
+ * (⼀ U+2F00 for 一) or to CJK compatibility ideographs, depending on the font. Their NFKC forms
+ * are the ordinary characters; nothing else in the text is touched.
+ */
+export function foldCompatibilityIdeographs(text: string): string {
+	return text.replace(/[\u2f00-\u2fd5\u2e80-\u2ef3\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
+}

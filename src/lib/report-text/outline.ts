@@ -18,7 +18,13 @@ import { foldWidth, matchKey } from './normalise.ts';
 import { isPageChrome } from './page-chrome.ts';
 
 /** How a heading is written; see the module comment. */
-export type HeadingKind = 'bracket' | 'chapter' | 'section' | 'item' | 'subitem' | 'ordinal' | 'bare' | 'lead';
+export type HeadingKind = 'opening' | 'bracket' | 'chapter' | 'section' | 'item' | 'subitem' | 'ordinal' | 'bare' | 'lead';
+
+/**
+ * What a practice cites for the passage before a report's first heading (its opening summary or
+ * preface); the outline lists that passage as a section of kind `opening`, level 0, under this name.
+ */
+export const OPENING_SECTION = '开篇';
 
 export interface OutlineHeading {
 	/** The heading as written, numbering included, closing punctuation excluded: `(一)加强法治政府建设组织领导`. */
@@ -161,6 +167,7 @@ function ordinals(line: TextLine, from: number, next: number): Found[] {
 	const f = line.folded;
 	let position = from;
 	let n = next;
+	let markerLength = 2;
 	if (n === 1) {
 		let first = f.indexOf('一是', from);
 		// 一是 opens a list only at the start of a sentence (not in 统一是…).
@@ -177,10 +184,18 @@ function ordinals(line: TextLine, from: number, next: number): Found[] {
 			const search = previous ? previous.headingEnd - line.start : from;
 			const at = f.indexOf(`${CN_DIGITS[n - 1]}是`, search);
 			const skipped = at === -1 && n < CN_DIGITS.length ? f.indexOf(`${CN_DIGITS[n]}是`, search) : -1;
+			markerLength = 2;
 			if (at !== -1) position = at;
 			else if (skipped !== -1) {
-				position = skipped;
-				n += 1;
+				// “。是开展…”: the number itself was dropped, the point is still there.
+				const bare = f.slice(search, skipped).search(/[。;]是/);
+				if (bare !== -1) {
+					position = search + bare + 1;
+					markerLength = 1;
+				} else {
+					position = skipped;
+					n += 1;
+				}
 			} else break;
 		}
 		const { end, closed } = runInEnd(f, position, false);
@@ -192,7 +207,7 @@ function ordinals(line: TextLine, from: number, next: number): Found[] {
 			start: line.start + position,
 			headingEnd: line.start + headingEnd,
 			bodyStart: line.start + headingEnd + (closed && headingEnd === end ? 1 : 0),
-			markerLength: 2,
+			markerLength,
 		});
 		n += 1;
 		position = -1;
@@ -247,7 +262,8 @@ function findHeadings(lines: TextLine[]): Found[] {
 
 /**
  * Parses the headings of a report's plain text (page chrome such as 当前位置 breadcrumbs and
- * 扫一扫在手机打开 is ignored, and so are the title lines before the first paragraph).
+ * 扫一扫在手机打开 is ignored, and so are the title lines before the first paragraph). When text
+ * precedes the first heading, the list starts with that opening passage (kind `opening`).
  */
 export function parseOutline(text: string): OutlineHeading[] {
 	const source = text.replace(/\r\n?/g, '\n');
@@ -293,6 +309,26 @@ export function parseOutline(text: string): OutlineHeading[] {
 		while (end > heading.bodyStart && /\s/.test(source[end - 1] ?? '')) end--;
 		heading.end = end;
 	});
+
+	// The opening: paragraphs after the title and before the first heading.
+	const firstProse = lines.find(isProse);
+	const firstHeading = headings[0]?.start ?? textEnd;
+	if (firstProse && firstProse.start < firstHeading) {
+		let end = firstHeading;
+		while (end > firstProse.start && /\s/.test(source[end - 1] ?? '')) end--;
+		headings.unshift({
+			heading: OPENING_SECTION,
+			title: OPENING_SECTION,
+			kind: 'opening',
+			level: 0,
+			line: firstProse.number,
+			path: [OPENING_SECTION],
+			runIn: false,
+			start: firstProse.start,
+			bodyStart: firstProse.start,
+			end,
+		});
+	}
 	return headings;
 }
 

@@ -20,8 +20,11 @@ export interface ReportText {
 
 export type ReportTextResult =
 	| { status: 'loaded'; source: ReportText }
-	/** No folder is configured, or the report names no text file: provenance can only be warned about. */
-	| { status: 'absent'; reason: string }
+	/**
+	 * No folder is configured, or the report names no text file: provenance can only be warned about.
+	 * `unused` when neither is set: the site does not keep report texts at all.
+	 */
+	| { status: 'absent'; reason: string; unused?: true }
 	/** The report names a file that cannot be read: a configuration error. */
 	| { status: 'unreadable'; path: string; reason: string };
 
@@ -29,7 +32,7 @@ const cache = new Map<string, ReportTextResult>();
 
 /** The plain text of a report, when the site keeps one for it. */
 export function loadReportText(report: Pick<Report, 'text'>, dir: string | undefined = reportTextDir): ReportTextResult {
-	if (!dir) return { status: 'absent', reason: '没有设置报告原文文件夹（REPORT_TEXT_DIR）' };
+	if (!dir) return { status: 'absent', reason: '没有设置报告原文文件夹（REPORT_TEXT_DIR）', ...(report.text ? {} : { unused: true as const }) };
 	if (!report.text) return { status: 'absent', reason: '报告没有注明原文文件（text）' };
 	const path = join(dir, report.text);
 	const cached = cache.get(path);

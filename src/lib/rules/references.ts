@@ -3,7 +3,8 @@ import { type ContentRule, error, practiceFile, regionFile, reportFile } from '.
 import { suggestIds } from './suggest.ts';
 
 /**
- * Every id a file names exists: regions, parents, domains, reports and related practices. Ids of
+ * Every id a file names exists: regions, parents, domains, reports (of practices and of region
+ * honors) and related practices. Ids of
  * files that failed their schema still count as existing, so one broken file does not make others
  * look wrong.
  */
@@ -21,7 +22,10 @@ export const referencesRule: ContentRule = {
 			if (id !== undefined && !known[kind].has(id)) problems.push(error(file, field, `找不到${what}“${id}”`, suggestIds(known[kind], id)));
 		};
 
-		for (const region of content.regions) require(regionFile(region), 'parent', 'regions', '上级地区', region.data.parent);
+		for (const region of content.regions) {
+			require(regionFile(region), 'parent', 'regions', '上级地区', region.data.parent);
+			region.data.honors?.forEach((honor, i) => require(regionFile(region), `honors[${i}].source.report`, 'reports', '来源报告', honor.source?.report));
+		}
 		for (const report of content.reports) require(reportFile(report), 'region', 'regions', '地区', report.data.region);
 		for (const group of content.relatedGroups ?? []) require(group.filePath ?? 'content/related-groups.yaml', `${group.id}.domain`, 'domains', '领域', group.data.domain);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWidth, matchKey } from '../../../src/lib/report-text/normalise.ts';
+import { foldCompatibilityIdeographs, foldWidth, matchKey } from '../../../src/lib/report-text/normalise.ts';
 
 describe('foldWidth', () => {
 	it('folds full-width letters, digits and punctuation to ASCII and keeps the length', () => {
@@ -28,5 +28,12 @@ describe('matchKey', () => {
 
 	it('keeps headings that differ in words apart', () => {
 		expect(matchKey('（一）持续提升政务服务效能')).not.toBe(matchKey('（二）持续提升政务服务效能'));
+	});
+});
+
+describe('foldCompatibilityIdeographs', () => {
+	it('turns Kangxi radicals and compatibility ideographs from PDF text layers into ordinary characters', () => {
+		expect(foldCompatibilityIdeographs('\u2f00、主要举措（\u2f00）')).toBe('一、主要举措（一）');
+		expect(foldCompatibilityIdeographs('１２３')).toBe('１２３');
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findHeading, parseOutline, sectionText, type OutlineHeading } from '../../../src/lib/report-text/outline.ts';
 
 /** Each heading as `level kind heading`, for compact expectations. */
-const shape = (outline: OutlineHeading[]) => outline.map((h) => `${h.level} ${h.kind} ${h.heading}`);
+const shape = (outline: OutlineHeading[]) => outline.filter((h) => h.kind !== 'opening').map((h) => `${h.level} ${h.kind} ${h.heading}`);
 
 /** A yearbook entry: bracketed run-in headings, then paragraphs headed by a short first sentence. */
 const YEARBOOK = [
@@ -123,7 +123,7 @@ describe('parseOutline', () => {
 	});
 
 	it('does not take a figure such as 1.78万 for a numbered heading', () => {
-		expect(parseOutline('前言一段文字,说明情况。\n1.78万多件材料已经归档。\n')).toEqual([]);
+		expect(shape(parseOutline('前言一段文字,说明情况。\n1.78万多件材料已经归档。\n'))).toEqual([]);
 	});
 
 	it('splits a section heading that runs straight into its first point', () => {
@@ -138,7 +138,10 @@ describe('parseOutline', () => {
 
 	it('finds later points when the report drops one number', () => {
 		const text = '一、举措\n(一)执法。一是开展培训。合格率81%。是开展专项整治。三是推行柔性执法。四是狠抓案卷评查。';
-		expect(shape(parseOutline(text)).slice(2)).toEqual(['3 ordinal 一是开展培训', '3 ordinal 三是推行柔性执法', '3 ordinal 四是狠抓案卷评查']);
+		expect(shape(parseOutline(text)).slice(2)).toEqual(['3 ordinal 一是开展培训', '3 ordinal 是开展专项整治', '3 ordinal 三是推行柔性执法', '3 ordinal 四是狠抓案卷评查']);
+		expect(parseOutline(text).find((h) => h.heading === '是开展专项整治')?.title).toBe('开展专项整治');
+		const skipped = '一、举措\n(一)执法。一是开展培训。合格率81%。三是推行柔性执法。';
+		expect(shape(parseOutline(skipped)).slice(2)).toEqual(['3 ordinal 一是开展培训', '3 ordinal 三是推行柔性执法']);
 	});
 
 	it('does not read 一是 inside a word as a point', () => {
@@ -153,7 +156,15 @@ describe('parseOutline', () => {
 
 	it('returns no headings for text without any', () => {
 		expect(parseOutline('')).toEqual([]);
-		expect(parseOutline('全年办理案件35件,同比下降10%。')).toEqual([]);
+		expect(shape(parseOutline('全年办理案件35件,同比下降10%。'))).toEqual([]);
+	});
+
+	it('lists the passage before the first heading as the opening, 开篇', () => {
+		const [opening] = parseOutline(SUMMARY);
+		expect(opening).toMatchObject({ kind: 'opening', heading: '开篇', level: 0, line: 1 });
+		expect(sectionText(SUMMARY, opening!)).toBe('作为首批示范市,某市典型经验做法被收录至案例集;\n……\n2023年,某市全力推进法治建设各项指标落实落地,为建设新某市提供有力法治保障。');
+		expect(parseOutline(YEARBOOK)[0]).toMatchObject({ kind: 'bracket' }); // the first paragraph is headed
+		expect(parseOutline('一、总体\n(一)做法。全年办件10件。')[0]?.kind).toBe('chapter');
 	});
 });
 
@@ -178,6 +189,10 @@ describe('findHeading', () => {
 		const yearbook = parseOutline('前言一段文字,说明情况。\n一、举措\n1.强化“双随机+信用分类”监管，探索建立全生命周期监管链。全年抽查73次。');
 		expect(findHeading(yearbook, '一、举措 1.强化“双随机+信用分类”监管')?.line).toBe(3);
 		expect(findHeading(yearbook, '1.强化“双随机')).toBeUndefined();
+	});
+
+	it('finds the opening by its name', () => {
+		expect(findHeading(outline, '开篇')?.kind).toBe('opening');
 	});
 
 	it('finds nothing for a section that is not a heading of the report', () => {

@@ -16,7 +16,7 @@ describe('loadReportText', () => {
 		expect(result.status).toBe('loaded');
 		if (result.status !== 'loaded') return;
 		expect(result.source.path).toBe(join(folder, 'utf8.txt'));
-		expect(result.source.outline.map((h) => h.heading)).toEqual(['一、主要举措', '(一)政务服务']);
+		expect(result.source.outline.map((h) => h.heading)).toEqual(['开篇', '一、主要举措', '(一)政务服务']);
 	});
 
 	it('decodes a GBK file', () => {
@@ -27,6 +27,7 @@ describe('loadReportText', () => {
 	it('says why no text is available when no folder is set or the report names no file', () => {
 		expect(loadReportText({ text: 'utf8.txt' }, undefined)).toEqual({ status: 'absent', reason: '没有设置报告原文文件夹（REPORT_TEXT_DIR）' });
 		expect(loadReportText({}, folder)).toEqual({ status: 'absent', reason: '报告没有注明原文文件（text）' });
+		expect(loadReportText({}, undefined)).toEqual({ status: 'absent', reason: '没有设置报告原文文件夹（REPORT_TEXT_DIR）', unused: true });
 	});
 
 	it('reports a named file that does not exist', () => {
