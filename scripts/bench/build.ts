@@ -9,7 +9,7 @@
  * there at the same time are not disturbed, and every run starts cold, as CI does.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What the shadow copy leaves out: dependencies (linked instead), history, outputs, caches, content. */
