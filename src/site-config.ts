@@ -35,6 +35,19 @@ export function normaliseBase(base: string): string {
 export const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /**
+ * Practice pages per search-index shard (see src/integrations/pagefind.ts). Only tests change it,
+ * to build a small library in several shards: `SEARCH_PAGES_PER_SHARD=1`.
+ */
+export const searchPagesPerShard = positiveInteger('SEARCH_PAGES_PER_SHARD', process.env.SEARCH_PAGES_PER_SHARD, 2500);
+
+function positiveInteger(name: string, text: string | undefined, fallback: number): number {
+	if (text === undefined || text === '') return fallback;
+	const value = Number(text);
+	if (!Number.isInteger(value) || value < 1) throw new Error(`${name} 应为正整数，收到：${text}`);
+	return value;
+}
+
+/**
  * Folder holding the plain texts of the source reports (each report names its file in `text:`).
  * Unset by default: a site without it builds as before and provenance is only warned about.
  * The texts are read at build time and never copied into the site.

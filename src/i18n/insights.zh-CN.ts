@@ -53,7 +53,8 @@ export const insightsUi = {
 	cities: {
 		what: '按市统计的案例数',
 		heading: '按市',
-		note: '按实施地区所在的地级行政区统计，含下辖区县和开发区；只作为合作地区参与的市在表中另列一栏。',
+		note: (shown: number, all: number) =>
+			`按实施地区所在的地级行政区统计，含下辖区县和开发区；只作为合作地区参与的市在表中另列一栏。${shown < all ? `这里列出案例最多的 ${shown} 个市（共 ${all} 个），其余各市见“地区”页。` : ''}`,
 		label: '市',
 	},
 	years: {
