@@ -1,9 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { completeness } from './src/integrations/completeness.ts';
 import { cdnHeaders } from './src/integrations/headers.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { practiceDownloads } from './src/integrations/practice-downloads.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { siteBase, siteUrl } from './src/site-config.ts';
@@ -16,8 +15,10 @@ export default defineConfig({
 	// Stylesheets and scripts stay in hashed files, never inlined: a strict Content-Security-Policy
 	// (public/_headers) can then allow only the site's own files, and a CDN caches them for good.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// Order matters: the completeness check reads what the search index and the sitemap wrote.
-	integrations: [mdx(), pagefind(), sitemap(), cdnHeaders(), completeness(), siteUrlGuard()],
+	// Order matters: the download files are written before the sitemap reads the output. The search
+	// index and the completeness check run after Astro has exited (scripts/build.ts), so that the
+	// memory Astro holds until its process ends is not added to the indexer's.
+	integrations: [mdx(), practiceDownloads(), sitemap(), cdnHeaders(), siteUrlGuard()],
 	vite: {
 		build: {
 			assetsInlineLimit: 0,

@@ -5,14 +5,12 @@
  *
  *   node scripts/bench.ts --practices 2000 [--keep] [--out bench-results]
  *   node scripts/bench.ts --practices 2000,10000          several sizes, compared with the scale ratio
- *   node scripts/bench.ts --practices 10000 --label retainBody-false --loader-options '{"retainBody":false}'
  *   node scripts/bench.ts --practices 10000 --cpu-prof    adds a CPU profile summary of the astro process
  *   node scripts/bench.ts --compare a.json b.json         renders saved results side by side
  *   node scripts/bench.ts --snapshot /tmp/snap            freezes the project; then --project /tmp/snap
  *
- * Options: --practice-format md (plain Markdown practices; the shadow copy's loader pattern and
- * completeness check follow), --seed N (default 1), --repeat K (K cold builds, the fastest is reported), --no-search, --no-check, --node-arg FLAG (repeatable, passed to
- * the astro process, e.g. --node-arg=--max-old-space-size=8192), --work-dir DIR (default: a new
+ * Options: --practice-format md (plain Markdown practices, which the project loads like MDX), --seed N (default 1), --repeat K (K cold builds, the fastest is reported), --no-search, --no-check, --node-arg FLAG (repeatable, passed to
+ * the build's Node processes, e.g. --node-arg=--max-old-space-size=8192), --work-dir DIR (default: a new
  * folder in the system temp dir, removed afterwards unless --keep).
  * Progress goes to stderr; the Markdown report and then the JSON go to stdout and to --out.
  */
@@ -40,7 +38,6 @@ const { values, positionals } = parseArgs({
 		out: { type: 'string', default: 'bench-results' },
 		seed: { type: 'string', default: '1' },
 		label: { type: 'string', default: 'baseline' },
-		'loader-options': { type: 'string' },
 		'cpu-prof': { type: 'boolean', default: false },
 		'node-arg': { type: 'string', multiple: true, default: [] },
 		'no-search': { type: 'boolean', default: false },
@@ -55,7 +52,7 @@ const { values, positionals } = parseArgs({
 });
 
 function usage(message: string): never {
-	process.stderr.write(`${message}\nUsage: node scripts/bench.ts --practices N[,N…] [--keep] [--out DIR] [--label NAME] [--loader-options JSON] [--cpu-prof] [--no-search] [--no-check] [--seed N]\n       node scripts/bench.ts --compare result.json…\n`);
+	process.stderr.write(`${message}\nUsage: node scripts/bench.ts --practices N[,N…] [--keep] [--out DIR] [--label NAME] [--cpu-prof] [--no-search] [--no-check] [--seed N]\n       node scripts/bench.ts --compare result.json…\n`);
 	process.exit(2);
 }
 
@@ -64,7 +61,6 @@ const projectRoot = values.project ? resolve(values.project) : repoRoot;
 
 async function benchOne(practices: number): Promise<BenchResult> {
 	const seed = Number(values.seed);
-	const loaderOptions = values['loader-options'] ? (JSON.parse(values['loader-options']) as Record<string, unknown>) : undefined;
 	const workDir = values['work-dir'] ? resolve(values['work-dir'], `n${practices}-${values.label}`) : mkdtempSync(join(tmpdir(), `fazhi-bench-${practices}-`));
 	rmSync(workDir, { recursive: true, force: true });
 	mkdirSync(workDir, { recursive: true });
@@ -80,8 +76,7 @@ async function benchOne(practices: number): Promise<BenchResult> {
 	progress(`generated ${library.practices} practices, ${library.regions} regions, ${library.reports} reports in ${(generateMs / 1000).toFixed(1)} s`);
 
 	let check: BenchResult['check'];
-	// The checker reads .mdx files only, so plain-Markdown runs skip it.
-	if (!values['no-check'] && format === 'mdx') {
+	if (!values['no-check']) {
 		t = performance.now();
 		const problems = checkContent(contentDir, workDir);
 		const errors = problems.filter((p) => p.severity === 'error');
@@ -99,8 +94,8 @@ async function benchOne(practices: number): Promise<BenchResult> {
 	for (let i = 0; i < repeat; i++) {
 		const shadow = join(workDir, `project-${i}`);
 		const dist = i === 0 ? outDir : join(workDir, `dist-${i}`);
-		prepareProject(projectRoot, shadow, loaderOptions, format);
-		progress(`building${repeat > 1 ? ` (${i + 1}/${repeat})` : ''} (astro build in ${shadow}) …`);
+		prepareProject(projectRoot, shadow);
+		progress(`building${repeat > 1 ? ` (${i + 1}/${repeat})` : ''} (npm run build's script in ${shadow}) …`);
 		const run = await runBuild({
 			cwd: shadow,
 			contentDir,
@@ -108,7 +103,7 @@ async function benchOne(practices: number): Promise<BenchResult> {
 			logFile: join(workDir, `build-${i}.log`),
 			nodeArgs,
 			onLine: (line) => {
-				if (/Synced content|Building static|generating static|Completed in|fazhi\/pagefind|built in|error/i.test(line)) progress(`  ${line.trim()}`);
+				if (/Synced content|Building static|generating static|Completed in|fazhi\/|built in|error/i.test(line)) progress(`  ${line.trim()}`);
 			},
 		});
 		progress(`build ${run.ok ? 'ok' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.memory.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MB, other processes ${run.contention.otherCpuSeconds?.toFixed(1) ?? '?'} CPU-s`);
@@ -131,7 +126,6 @@ async function benchOne(practices: number): Promise<BenchResult> {
 		practices,
 		seed,
 		startedAt: new Date().toISOString(),
-		loaderOptions,
 		practiceFormat: format,
 		nodeArgs,
 		machine: machineInfo(projectRoot),
@@ -155,7 +149,8 @@ async function benchOne(practices: number): Promise<BenchResult> {
 				['types + build info', m.syncEnd, m.bundleStart],
 				['bundle', m.bundleStart, m.renderStart],
 				['render', m.renderStart, m.renderEnd],
-				['after render (search index, hooks)', m.renderEnd, build.wallMs],
+				['Astro build hooks', m.renderEnd, m.astroDone],
+				['search index, completeness check', m.astroDone, build.wallMs],
 			] as const
 		).flatMap(([name, from, to]) => (from !== undefined && to !== undefined ? [{ name, from, to }] : []));
 		result.profiles = summariseProfiles(profileDir, { windows, wallMs: build.wallMs });
@@ -178,7 +173,7 @@ async function benchOne(practices: number): Promise<BenchResult> {
 			{ kind: 'phrase', query: '营商环境' },
 			{ kind: 'rare term', query: '法律明白人' },
 		];
-		result.search = await measureSearch(outDir, `practices/${probe.practiceId}/`, cold, later);
+		result.search = await measureSearch(outDir, `practices/${probe.practiceId}/`, cold, later, join(projectRoot, 'src/scripts/pagefind.ts'));
 	}
 	return result;
 }

@@ -9,7 +9,7 @@
  * there at the same time are not disturbed, and every run starts cold, as CI does.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What the shadow copy leaves out: dependencies (linked instead), history, outputs, caches, content. */
@@ -18,10 +18,11 @@ const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'content',
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp']);
 
 /**
- * Copies what the build needs into `dest` and links node_modules. `loaderOptions`, when given,
- * are added to the practices collection's glob() call in the copy (never in the project).
+ * Copies what the build needs into `dest` and links node_modules. Nothing in the copy is changed:
+ * loader options and practice formats reach the build through the environment the project reads
+ * (`PRACTICE_LOADER_OPTIONS`, see src/site-config.ts; `.md` and `.mdx` practices are both loaded).
  */
-export function prepareProject(projectRoot: string, dest: string, loaderOptions?: Record<string, unknown>, format: 'mdx' | 'md' = 'mdx'): void {
+export function prepareProject(projectRoot: string, dest: string): void {
 	mkdirSync(dest, { recursive: true });
 	// Everything else is copied: config, src/, public/ and the scripts/ that integrations import.
 	for (const name of readdirSync(projectRoot)) {
@@ -32,28 +33,6 @@ export function prepareProject(projectRoot: string, dest: string, loaderOptions?
 	for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
 		if (!PRIVATE_CACHES.has(entry)) symlinkSync(join(projectRoot, 'node_modules', entry), join(modules, entry));
 	}
-	if (format === 'md') {
-		// Plain Markdown practices: the loader's pattern and the completeness check's file filter follow.
-		const patch = (rel: string, from: RegExp, to: string) => {
-			const file = join(dest, rel);
-			const source = readFileSync(file, 'utf8');
-			if (!from.test(source)) throw new Error(`bench: could not patch ${rel} for .md practices`);
-			writeFileSync(file, source.replace(from, to));
-		};
-		patch('src/content.config.ts', /pattern: '\*\.mdx'(, base: `\$\{contentDir\}\/practices`)/, "pattern: '*.md'$1");
-		if (existsSync(join(dest, 'src/integrations/completeness.ts'))) patch('src/integrations/completeness.ts', /\.mdx/g, '.md');
-	}
-	if (loaderOptions && Object.keys(loaderOptions).length > 0) {
-		const file = join(dest, 'src/content.config.ts');
-		const lines = readFileSync(file, 'utf8').split('\n');
-		// The one line holding the practices loader: `loader: glob({ … /practices`, … }),`
-		const at = lines.findIndex((line) => line.includes('glob({') && line.includes('/practices`'));
-		const line = lines[at];
-		if (at < 0 || !line || !line.includes(' })')) throw new Error('bench: could not find the practices glob() call in src/content.config.ts to apply loader options');
-		const close = line.lastIndexOf(' })');
-		lines[at] = `${line.slice(0, close)}, ${JSON.stringify(loaderOptions).slice(1, -1)}${line.slice(close)}`;
-		writeFileSync(file, lines.join('\n'));
-	}
 }
 
 export interface BuildOptions {
@@ -63,7 +42,7 @@ export interface BuildOptions {
 	outDir: string;
 	/** Full log, every line prefixed with its arrival time in ms. */
 	logFile: string;
-	/** Extra Node flags for the astro process, e.g. --cpu-prof. */
+	/** Extra Node flags for the build's Node processes (the build script passes them to astro), e.g. --cpu-prof. */
 	nodeArgs?: string[];
 	/** Extra environment, e.g. SITE_URL. */
 	env?: Record<string, string>;
@@ -82,7 +61,9 @@ export interface Phases {
 	bundleMs: number;
 	/** Rendering every page to HTML ("generating static routes" → "Completed"). */
 	renderMs: number;
-	/** Pagefind, as the integration logs it. */
+	/** Astro's build hooks after rendering (download files, sitemap, CDN headers), until Astro's "Complete!". */
+	astroHooksMs: number;
+	/** Pagefind, as the build script logs it (after Astro's process has exited). */
 	searchIndexMs: number;
 	/** Build hooks that log after Pagefind (sitemap, completeness check …): Pagefind's line → the last such line. */
 	laterHooksMs: number;
@@ -98,6 +79,10 @@ export interface MemoryReport {
 	peakPhase: string;
 	/** Highest resident memory of each process, from VmHWM. */
 	processes: { pid: number; name: string; hwmBytes: number }[];
+	/** Highest VmHWM of a Node process (Astro's build; the build script's own process is small). */
+	nodePeakBytes: number;
+	/** Highest VmHWM of the Pagefind binary. */
+	pagefindPeakBytes: number;
 	/** Peak of the tree per phase. */
 	byPhase: Record<string, number>;
 	/** `/usr/bin/time -v` maximum resident set size of the largest single process, when available. */
@@ -275,12 +260,12 @@ function parseTimeV(text: string) {
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Builds and measures. Resolves when the build process has exited. */
+/** Builds with the project's own build script (what `npm run build` runs) and measures. Resolves when the build has exited. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
-	const astro = join(options.cwd, 'node_modules/astro/bin/astro.mjs');
+	const buildScript = join(options.cwd, 'scripts/build.ts');
 	const timeFile = join(options.outDir, '..', 'time-v.txt');
 	const useTime = existsSync('/usr/bin/time');
-	const nodeCommand = [process.execPath, ...(options.nodeArgs ?? []), astro, 'build', '--outDir', options.outDir];
+	const nodeCommand = [process.execPath, ...(options.nodeArgs ?? []), buildScript, '--outDir', options.outDir];
 	const [command, ...args] = useTime ? ['/usr/bin/time', '-v', '-o', timeFile, ...nodeCommand] : nodeCommand;
 	const log = createWriteStream(options.logFile);
 	const marks: Record<string, number> = {};
@@ -329,7 +314,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		} else if (/page\(s\) built in/.test(line)) {
 			mark('pagesBuilt');
 			pagesBuilt = Number(/(\d+) page\(s\) built/.exec(line)?.[1] ?? 0);
-		} else if (line.includes('Complete!')) mark('complete');
+		} else if (line.includes('Complete!')) mark('astroDone');
 		if (/error|Error|错误/.test(line)) errorTail.push(line);
 		if (line.trim()) options.onLine?.(line);
 	};
@@ -366,13 +351,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		setupMs: span('syncEnd', 'bundleStart'),
 		bundleMs: span('bundleStart', 'renderStart'),
 		renderMs: span('renderStart', 'renderEnd'),
+		astroHooksMs: span('renderEnd', 'astroDone'),
 		searchIndexMs,
 		laterHooksMs: span('searchIndexLogged', 'lastHook'),
 		otherMs: 0,
 	};
 	phases.otherMs = Math.max(
 		0,
-		wallMs - phases.startupMs - phases.contentSyncMs - phases.setupMs - phases.bundleMs - phases.renderMs - phases.searchIndexMs - phases.laterHooksMs,
+		wallMs - phases.startupMs - phases.contentSyncMs - phases.setupMs - phases.bundleMs - phases.renderMs - phases.astroHooksMs - phases.searchIndexMs - phases.laterHooksMs,
 	);
 
 	const phaseOf = (t: number) => {
@@ -382,6 +368,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 			['setup', 'bundleStart'],
 			['bundle', 'renderStart'],
 			['render', 'renderEnd'],
+			['astroHooks', 'astroDone'],
 			['searchIndex', 'searchIndexLogged'],
 			['laterHooks', 'lastHook'],
 		];
@@ -402,6 +389,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		entry.buildCpuSeconds += sample.cpu - previous.cpu;
 		entry.otherCpuSeconds += Math.max(0, sample.machine - previous.machine - (sample.cpu - previous.cpu));
 	});
+	const processes = [...hwm].map(([pid, p]) => ({ pid, ...p }));
+	const peakOf = (match: (name: string) => boolean) => Math.max(0, ...processes.filter((p) => match(p.name)).map((p) => p.hwmBytes));
 	const processCpu = new Map<string, number>();
 	for (const { name, ticks } of cpuByPid.values()) processCpu.set(name, (processCpu.get(name) ?? 0) + ticks / TICKS);
 	const time = useTime && existsSync(timeFile) ? parseTimeV(readFileSync(timeFile, 'utf8')) : undefined;
@@ -421,7 +410,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 			peakTreeRssBytes: peak.rss,
 			peakAtMs: peak.t,
 			peakPhase: phaseOf(peak.t),
-			processes: [...hwm].map(([pid, p]) => ({ pid, ...p })).filter((p) => p.hwmBytes > 20 * 1024 * 1024).sort((a, b) => b.hwmBytes - a.hwmBytes),
+			processes: processes.filter((p) => p.hwmBytes > 20 * 1024 * 1024).sort((a, b) => b.hwmBytes - a.hwmBytes),
+			nodePeakBytes: peakOf((name) => name === 'node' || name === 'MainThread'),
+			pagefindPeakBytes: peakOf((name) => name.startsWith('pagefind')),
 			byPhase,
 			timeMaxRssBytes: time?.maxRssBytes,
 		},

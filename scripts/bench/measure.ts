@@ -3,9 +3,9 @@
  * page with everything it links (HTML + CSS + JS, raw and gzip) and the spread of page sizes,
  * so a listing page that grows with the library shows up.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipBytes, pageWeight } from '../lib/page-weight.ts';
 
 export interface SizeReport {
 	bytes: number;
@@ -40,7 +40,7 @@ function walk(dir: string, visit: (path: string, bytes: number) => void): void {
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
+const gzipSize = gzipBytes;
 
 /** Sizes of the whole output. */
 export function measureOutput(dist: string): OutputReport {
@@ -84,40 +84,13 @@ export function measureOutput(dist: string): OutputReport {
 	};
 }
 
-/**
- * What one page costs a visitor: its HTML and every stylesheet and script it references
- * (`<link rel=stylesheet|modulepreload>`, `<script src>`), read from disk and gzipped at level 6,
- * the default of common CDNs. Inline styles and scripts are part of the HTML.
- */
+/** What one page costs a visitor, measured by the same meter as the size-budget tests. */
 export function measurePage(dist: string, pagePath: string, base = '/'): PageWeight {
-	const file = join(dist, pagePath);
-	const source = readFileSync(file);
-	const text = source.toString('utf8');
-	const resources: PageWeight['resources'] = [{ url: pagePath, kind: 'html', bytes: source.length, gzipBytes: gzipSize(source) }];
-	const seen = new Set<string>();
-	const refs: { url: string; kind: 'css' | 'js' }[] = [];
-	for (const tag of text.match(/<link\b[^>]*>/g) ?? []) {
-		const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? '';
-		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-		if (!href) continue;
-		if (/\bstylesheet\b/.test(rel)) refs.push({ url: href, kind: 'css' });
-		else if (/\bmodulepreload\b/.test(rel)) refs.push({ url: href, kind: 'js' });
-	}
-	for (const tag of text.match(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g) ?? []) {
-		refs.push({ url: /\bsrc="([^"]+)"/.exec(tag)![1]!, kind: 'js' });
-	}
-	for (const ref of refs) {
-		if (seen.has(ref.url) || /^(https?:)?\/\//.test(ref.url)) continue;
-		seen.add(ref.url);
-		const local = join(dist, ref.url.startsWith(base) ? ref.url.slice(base.length) : ref.url);
-		if (!existsSync(local)) continue;
-		const data = readFileSync(local);
-		resources.push({ url: ref.url, kind: ref.kind, bytes: data.length, gzipBytes: gzipSize(data) });
-	}
+	const weight = pageWeight(dist, pagePath, base);
 	return {
 		path: pagePath,
-		resources,
-		totalBytes: resources.reduce((n, r) => n + r.bytes, 0),
-		totalGzipBytes: resources.reduce((n, r) => n + r.gzipBytes, 0),
+		resources: weight.resources.map((r) => ({ url: r.url, kind: r.kind, bytes: r.raw, gzipBytes: r.gzip })),
+		totalBytes: weight.total.raw,
+		totalGzipBytes: weight.total.gzip,
 	};
 }

@@ -15,7 +15,6 @@ export interface BenchResult {
 	practices: number;
 	seed: number;
 	startedAt: string;
-	loaderOptions?: Record<string, unknown> | undefined;
 	/** Practices written as .mdx (the project's format) or .md. */
 	practiceFormat?: 'mdx' | 'md' | undefined;
 	nodeArgs: string[];
@@ -37,18 +36,18 @@ export const KB = 1024;
 export const MB = 1024 ** 2;
 export const GB = 1024 ** 3;
 
+/** Budgets by library size (2 vCPU, whole process tree); sizes without an entry are reported only. */
+export const BUDGETS_BY_SIZE: Record<number, { buildSeconds?: number; peakMemoryBytes: number; firstSearchBytes?: number; laterSearchMedianMs?: number }> = {
+	2000: { buildSeconds: 30, peakMemoryBytes: 1.5 * GB, firstSearchBytes: 150 * KB, laterSearchMedianMs: 25 },
+	10000: { buildSeconds: 120, peakMemoryBytes: 4 * GB, firstSearchBytes: 200 * KB, laterSearchMedianMs: 40 },
+	30000: { peakMemoryBytes: 12 * GB },
+};
+
 export const BUDGETS = {
-	/** Whole build, search index included, at 10,000 practices. */
-	buildSeconds10k: 90,
-	peakMemoryBytes: 2.5 * GB,
 	/** Build time at 10,000 over build time at 2,000. */
 	scaleRatio: 5.5,
 	/** HTML + CSS + JS of a practice page, gzip. */
 	practicePageGzipBytes: 30 * KB,
-	/** First search, everything transferred. */
-	firstSearchBytes: 150 * KB,
-	/** Median latency of later searches. */
-	laterSearchMedianMs: 30,
 } as const;
 
 export interface BudgetCheck {
@@ -82,21 +81,17 @@ export function worstFirstSearch(search: SearchReport) {
 	return { worst, worstRaw };
 }
 
-/** Budgets one run can be held to; the scale ratio needs two runs (see compareRuns). */
+/** Budgets one run can be held to (those of its size); the scale ratio needs two runs (see compareRuns). */
 export function checkBudgets(result: BenchResult): BudgetCheck[] {
 	const checks: BudgetCheck[] = [];
-	const perPractice = result.build.wallMs / result.practices;
-	checks.push({
-		...check(`Whole build incl. search index${result.practices === 10000 ? '' : ` (budget is for 10,000; here N = ${result.practices})`}`, result.build.wallMs, BUDGETS.buildSeconds10k * 1000, s),
-		...(result.practices === 10000 ? {} : { margin: `${pct(result.build.wallMs, BUDGETS.buildSeconds10k * 1000)}; ${perPractice.toFixed(1)} ms/practice` }),
-	});
-	checks.push(check('Peak memory (process tree RSS)', result.build.memory.peakTreeRssBytes, BUDGETS.peakMemoryBytes, mb));
+	const budget = BUDGETS_BY_SIZE[result.practices];
+	if (budget?.buildSeconds) checks.push(check('Whole build incl. search index', result.build.wallMs, budget.buildSeconds * 1000, s));
+	if (budget) checks.push(check('Peak memory (process tree RSS)', result.build.memory.peakTreeRssBytes, budget.peakMemoryBytes, mb));
 	if (result.practicePage) checks.push(check('Practice page HTML+CSS+JS, gzip', result.practicePage.totalGzipBytes, BUDGETS.practicePageGzipBytes, kb));
 	if (result.search) {
-		const { worst, worstRaw } = worstFirstSearch(result.search);
-		if (worst) checks.push(check(`First search transferred, HTTP gzip (worst: ${worst.query})`, worst.totalBytesIfGzipped, BUDGETS.firstSearchBytes, kb));
-		if (worstRaw) checks.push(check(`First search transferred, no HTTP compression (worst: ${worstRaw.query})`, worstRaw.totalBytes, BUDGETS.firstSearchBytes, kb));
-		checks.push(check('Later searches, median latency', result.search.laterMedianMs, BUDGETS.laterSearchMedianMs, (n) => `${n.toFixed(1)} ms`));
+		const { worst } = worstFirstSearch(result.search);
+		if (worst && budget?.firstSearchBytes) checks.push(check(`First search transferred, HTTP gzip (worst: ${worst.query})`, worst.totalBytesIfGzipped, budget.firstSearchBytes, kb));
+		if (budget?.laterSearchMedianMs) checks.push(check('Later searches, median latency', result.search.laterMedianMs, budget.laterSearchMedianMs, (n) => `${n.toFixed(1)} ms`));
 	}
 	return checks;
 }
@@ -116,8 +111,7 @@ export function renderRun(r: BenchResult): string {
 	out.push(
 		`Machine: ${m.cpuModel}, ${m.cpus} CPUs (${m.availableParallelism} usable${m.cgroupCpuMax ? `, cgroup cpu.max ${m.cgroupCpuMax}` : ''}), ${mb(m.memTotalBytes)} RAM${m.cgroupMemoryMax && m.cgroupMemoryMax !== 'max' ? ` (cgroup limit ${m.cgroupMemoryMax})` : ''}; Node ${m.node}, astro ${m.versions.astro}, @astrojs/mdx ${m.versions['@astrojs/mdx']}, pagefind ${m.versions.pagefind}; project ${m.git ? `${m.git.commit}${m.git.dirtyFiles ? ` + ${m.git.dirtyFiles} uncommitted files` : ''}` : 'unknown'}.`,
 	);
-	if (r.practiceFormat === 'md') out.push('Practices written as plain Markdown (.md); loader pattern and completeness check patched in the shadow copy only.');
-	if (r.loaderOptions) out.push(`Practices loader options (shadow copy only): \`${JSON.stringify(r.loaderOptions)}\`.`);
+	if (r.practiceFormat === 'md') out.push('Practices written as plain Markdown (.md).');
 	if (r.nodeArgs.length) out.push(`Node flags: \`${r.nodeArgs.join(' ')}\`.`);
 	out.push('');
 	const lib = r.library;
@@ -134,10 +128,10 @@ export function renderRun(r: BenchResult): string {
 		['· types + build info', s(p.setupMs)],
 		['· bundle (Vite/Rolldown, MDX compile)', s(p.bundleMs)],
 		['· render (generating static routes)', s(p.renderMs)],
-		['· search index (Pagefind)', `${s(p.searchIndexMs)} (${b.indexedPages} pages indexed)`],
-		['· later build hooks (sitemap, completeness …)', s(p.laterHooksMs ?? 0)],
-		['· other (writing after render, Pagefind start-up, exit)', s(p.otherMs)],
-		['Content sync + render + search + other (all else)', `${s(p.contentSyncMs)} + ${s(p.renderMs)} + ${s(p.searchIndexMs)} + ${s(p.startupMs + p.setupMs + p.bundleMs + (p.laterHooksMs ?? 0) + p.otherMs)}`],
+		['· Astro build hooks (download files, sitemap, headers)', s(p.astroHooksMs ?? 0)],
+		['· search index (Pagefind, after Astro exited)', `${s(p.searchIndexMs)} (${b.indexedPages} pages indexed)`],
+		['· completeness check', s(p.laterHooksMs ?? 0)],
+		['· other (Astro exit, Pagefind start-up)', s(p.otherMs)],
 		['Pages per second', `${b.renderPagesPerSecond.toFixed(0)} in render; ${b.overallPagesPerSecond.toFixed(0)} over the whole build`],
 		[
 			'CPU time of the build (sampled from /proc)',
@@ -154,6 +148,7 @@ export function renderRun(r: BenchResult): string {
 		],
 		['**Peak memory**, process tree RSS', `**${mb(b.memory.peakTreeRssBytes)}** at ${s(b.memory.peakAtMs)}, during ${b.memory.peakPhase}`],
 		['· peak by phase', Object.entries(b.memory.byPhase).map(([k, v]) => `${k} ${mb(v)}`).join(', ')],
+		['· Node (Astro) / Pagefind, each process’s own peak (VmHWM)', `${mb(b.memory.nodePeakBytes ?? 0)} / ${mb(b.memory.pagefindPeakBytes ?? 0)}`],
 		['· largest processes (VmHWM)', b.memory.processes.slice(0, 3).map((x) => `${x.name} ${mb(x.hwmBytes)}`).join(', ')],
 	);
 	if (r.output) {
@@ -177,8 +172,9 @@ export function renderRun(r: BenchResult): string {
 			setup: 'types + build info',
 			bundle: 'bundle',
 			render: 'render',
+			astroHooks: 'Astro build hooks',
 			searchIndex: 'search index',
-			laterHooks: 'later hooks',
+			laterHooks: 'completeness check',
 			other: 'other',
 		};
 		out.push('');
@@ -229,7 +225,7 @@ export function renderRun(r: BenchResult): string {
 	if (r.profiles?.length) {
 		const main = r.profiles[0]!;
 		out.push('');
-		out.push(`CPU profile of the astro process (${s(main.totalMs)} sampled), self time by area:`);
+		out.push(`CPU profile of the largest Node process (Astro's build) (${s(main.totalMs)} sampled), self time by area:`);
 		out.push('');
 		out.push(table(['Area', 'Self time', 'Share'], main.byArea.slice(0, 12).map((a) => [a.area, s(a.ms), `${a.share} %`])));
 		out.push('');
@@ -244,6 +240,21 @@ export function renderRun(r: BenchResult): string {
 	return out.join('\n');
 }
 
+/** One row saying, per run, which of its size's budgets were missed and by how much. */
+function checkRows(runs: BenchResult[]): string[][] {
+	return [
+		[
+			'Budgets of this size',
+			...runs.map((r) => {
+				const checks = checkBudgets(r);
+				if (!BUDGETS_BY_SIZE[r.practices]) return 'none set';
+				const missed = checks.filter((c) => !c.pass);
+				return missed.length === 0 ? 'all met' : missed.map((c) => `**missed**: ${c.name} ${c.measured} (${c.budget}, ${c.margin})`).join('; ');
+			}),
+		],
+	];
+}
+
 /** Several runs side by side, with the scale ratio between the smallest and largest N. */
 export function compareRuns(results: BenchResult[]): string {
 	const sorted = [...results].sort((a, b) => a.practices - b.practices || a.label.localeCompare(b.label));
@@ -254,8 +265,9 @@ export function compareRuns(results: BenchResult[]): string {
 		row('· content sync', (r) => s(r.build.phases.contentSyncMs)),
 		row('· bundle', (r) => s(r.build.phases.bundleMs)),
 		row('· render', (r) => s(r.build.phases.renderMs)),
+		row('· Astro build hooks', (r) => s(r.build.phases.astroHooksMs ?? 0)),
 		row('· search index', (r) => s(r.build.phases.searchIndexMs)),
-		row('· later hooks', (r) => s(r.build.phases.laterHooksMs ?? 0)),
+		row('· completeness check', (r) => s(r.build.phases.laterHooksMs ?? 0)),
 		row('· other', (r) => s(r.build.phases.startupMs + r.build.phases.setupMs + r.build.phases.otherMs)),
 		row('Build CPU, all processes of the build', (r) => (r.build.cpuSampled ? s(r.build.cpuSampled.totalSeconds * 1000) : 'n/a')),
 		...(['contentSync', 'bundle', 'render', 'searchIndex'] as const).map((phase) =>
@@ -266,8 +278,12 @@ export function compareRuns(results: BenchResult[]): string {
 		),
 		row('Pages built', (r) => String(r.build.pagesBuilt)),
 		row('Pages/s (render)', (r) => r.build.renderPagesPerSecond.toFixed(0)),
-		row('Peak memory', (r) => mb(r.build.memory.peakTreeRssBytes)),
-		row('Build CPU: of which Pagefind', (r) => (r.build.cpuSampled ? s((r.build.cpuSampled.byProcess.pagefind_extend ?? 0) * 1000) : 'n/a')),
+		row('Peak memory (process tree)', (r) => mb(r.build.memory.peakTreeRssBytes)),
+		row('· Node (Astro) peak', (r) => mb(r.build.memory.nodePeakBytes ?? 0)),
+		row('· Pagefind peak', (r) => mb(r.build.memory.pagefindPeakBytes ?? 0)),
+		row('Build CPU: of which Pagefind', (r) =>
+			r.build.cpuSampled ? s(Object.entries(r.build.cpuSampled.byProcess).reduce((n, [name, sec]) => n + (name.startsWith('pagefind') ? sec : 0), 0) * 1000) : 'n/a',
+		),
 		row('Other processes’ CPU during build', (r) => (r.build.contention?.otherCpuSeconds !== undefined ? s(r.build.contention.otherCpuSeconds * 1000) : 'n/a')),
 		row('dist size', (r) => (r.output ? mb(r.output.dist.bytes) : '')),
 		row('Search index size', (r) => (r.output ? mb(r.output.searchIndex.bytes) : '')),
@@ -279,6 +295,7 @@ export function compareRuns(results: BenchResult[]): string {
 			return worst && worstRaw ? `${kb(worst.totalBytesIfGzipped)} / ${kb(worstRaw.totalBytes)}` : '';
 		}),
 		row('Later searches median', (r) => (r.search ? `${r.search.laterMedianMs.toFixed(1)} ms` : '')),
+		...checkRows(sorted),
 	];
 	const out = [table(head, rows)];
 	const labels = [...new Set(sorted.map((r) => r.label))];

@@ -1,5 +1,6 @@
 /**
- * What search costs a visitor, measured in headless Chromium against the built site: bytes
+ * What search costs a visitor, measured in headless Chromium against the built site, with the search
+ * loaded by the site's own loader (so with the site's ranking options): bytes
  * transferred and latency of the first search (Pagefind's script, worker, WebAssembly, metadata,
  * index chunks and the first result's fragment) and of later searches in the same page.
  *
@@ -7,9 +8,9 @@
  * visitor's first search; then all queries run one after another in one page (later searches,
  * which may still fetch new index chunks), then once more (everything cached: pure compute).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipBytes } from '../lib/page-weight.ts';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
@@ -78,7 +79,7 @@ function trackTransfers(context: BrowserContext, dist: string, siteUrl: string) 
 			const headers = sizes?.responseHeadersSize ?? 0;
 			const bodyBytes = Math.max(body?.length ?? 0, sizes?.responseBodySize ?? 0);
 			const compressible = /\.(js|mjs|json|css|html|svg)$/.test(file);
-			const gzipBody = body && compressible ? gzipSync(body, { level: 6 }).length : bodyBytes;
+			const gzipBody = body && compressible ? gzipBytes(body) : bodyBytes;
 			done.push({ url, bytes: headers + bodyBytes, gzipBytes: headers + gzipBody });
 		})();
 		pending.add(task);
@@ -104,14 +105,31 @@ const median = (values: number[]) => {
 	return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function initPagefind(page: Page, bundle: string): Promise<number> {
-	return page.evaluate(async (url) => {
+/** Where the site's own Pagefind loader is served from during the measurement (removed afterwards). */
+const LOADER_PATH = '__bench/pagefind-loader.js';
+
+/**
+ * Bundles the site's Pagefind loader (src/scripts/pagefind.ts: base path, ranking, excerpt length)
+ * into `dist`, so the measured search is configured exactly as the site's search and compare pages
+ * configure it. Returns a function that removes it again.
+ */
+async function serveSiteLoader(dist: string, loaderEntry: string): Promise<() => void> {
+	const { build } = await import('esbuild');
+	const folder = join(dist, dirname(LOADER_PATH));
+	mkdirSync(folder, { recursive: true });
+	await build({ entryPoints: [loaderEntry], bundle: true, format: 'esm', target: 'es2022', outfile: join(dist, LOADER_PATH), logLevel: 'error' });
+	return () => rmSync(folder, { recursive: true, force: true });
+}
+
+/** Loads the search as the site does: the site's loader, then `loadPagefind(base)`. */
+async function initPagefind(page: Page, loaderUrl: string, base: string): Promise<number> {
+	// Passed as text: a function would be rewritten by the TypeScript loader in ways the browser lacks.
+	return page.evaluate(`(async () => {
 		const started = performance.now();
-		const pagefind = await import(url);
-		await pagefind.init();
-		(globalThis as unknown as { __pagefind: unknown }).__pagefind = pagefind;
+		const { loadPagefind } = await import(${JSON.stringify(loaderUrl)});
+		globalThis.__pagefind = await loadPagefind(${JSON.stringify(base)});
 		return performance.now() - started;
-	}, bundle);
+	})()`) as Promise<number>;
 }
 
 async function runQuery(page: Page, query: string) {
@@ -126,11 +144,13 @@ async function runQuery(page: Page, query: string) {
 }
 
 /** Serves `dist`, opens `pagePath` and measures the queries. The first query of `queries` is the "first search" of the warm sequence. */
-export async function measureSearch(dist: string, pagePath: string, coldQueries: Query[], laterQueries: Query[]): Promise<SearchReport> {
+export async function measureSearch(dist: string, pagePath: string, coldQueries: Query[], laterQueries: Query[], loaderEntry: string): Promise<SearchReport> {
+	const removeLoader = await serveSiteLoader(dist, loaderEntry);
 	const site = await serveStatic(dist);
 	const browser = await launchBrowser();
 	const consoleErrors: string[] = [];
-	const bundle = `${site.url}pagefind/pagefind.js`;
+	const loaderUrl = `${site.url}${LOADER_PATH}`;
+	const base = new URL(site.url).pathname;
 	const open = async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
@@ -143,7 +163,7 @@ export async function measureSearch(dist: string, pagePath: string, coldQueries:
 		const cold: ColdSearch[] = [];
 		for (const q of coldQueries) {
 			const { context, page, transfers } = await open();
-			const initMs = await initPagefind(page, bundle);
+			const initMs = await initPagefind(page, loaderUrl, base);
 			const afterInit = await transfers.since(0);
 			const result = await runQuery(page, q.query);
 			const all = await transfers.since(0);
@@ -164,7 +184,7 @@ export async function measureSearch(dist: string, pagePath: string, coldQueries:
 		}
 
 		const { context, page, transfers } = await open();
-		await initPagefind(page, bundle);
+		await initPagefind(page, loaderUrl, base);
 		await runQuery(page, coldQueries[0]!.query);
 		const later: QueryMeasure[] = [];
 		for (const q of laterQueries) {
@@ -188,5 +208,6 @@ export async function measureSearch(dist: string, pagePath: string, coldQueries:
 	} finally {
 		await browser.close();
 		await site.close();
+		removeLoader();
 	}
 }

@@ -15,6 +15,11 @@ export const insightsUi = {
 		heading: '案例分布地图',
 		intro:
 			'颜色越深，在该地实施的案例越多（按实施地区统计，含下辖地区；参与合作的地区不计入颜色）。点击有颜色的地区可打开该地区的页面；地图下方的表格列出同样的数字。',
+		tileIntro:
+			'每个方块代表一个省级行政区，按大致方位排列，方块中写着简称和案例数；颜色越深，在该地实施的案例越多（含下辖地区；参与合作的地区不计入）。点击方块打开该地区的页面；旁边的表格列出同样的数字。',
+		tileProvinceIntro: '每个方块代表一个地级行政区（直辖市为区县），按大致方位排列；区县的案例计入所属的市。',
+		tileSource: '方块地图只表示大致方位，不表示行政区划的边界、形状和面积。',
+		approval: (approvalNumber: string) => `审图号：${approvalNumber}`,
 		nationalTitle: '全国各省级行政区的案例数',
 		provinceTitle: (province: string) => `${province}各地的案例数`,
 		provinceHeading: (province: string) => `${province}`,
@@ -24,6 +29,8 @@ export const insightsUi = {
 		legendRange: (from: number, to: number | undefined) =>
 			to === undefined ? `${from} 个及以上` : from === to ? `${from} 个` : `${from}–${to} 个`,
 		areaLabel: (name: string, count: number) => `${name}：${count} 个案例`,
+		/** Starts with the square's own text (WCAG 2.5.3, label in name), then says what it is. */
+		tileLabel: (shortName: string, count: number, name: string) => `${shortName} ${count} 个案例（${name}）`,
 		region: '地区',
 		code: '行政区划代码',
 		drilldown: '分地区地图',
@@ -46,7 +53,8 @@ export const insightsUi = {
 	cities: {
 		what: '按市统计的案例数',
 		heading: '按市',
-		note: '按实施地区所在的地级行政区统计，含下辖区县和开发区；只作为合作地区参与的市在表中另列一栏。',
+		note: (shown: number, all: number) =>
+			`按实施地区所在的地级行政区统计，含下辖区县和开发区；只作为合作地区参与的市在表中另列一栏。${shown < all ? `这里列出案例最多的 ${shown} 个市（共 ${all} 个），其余各市见“地区”页。` : ''}`,
 		label: '市',
 	},
 	years: {

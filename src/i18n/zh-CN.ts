@@ -136,5 +136,14 @@ export const ui = {
 	},
 	footer: {
 		about: '案例内容依据各地公开发布的法治政府建设报告整理，数据以原报告为准。',
+		owner: '网站信息',
+		organizer: '主办单位',
+		contact: '联系方式',
+		siteCode: '网站标识码',
+	},
+	textSize: {
+		/** The control's name; its pressed state says whether large text is on. */
+		large: '大字',
+		hint: '放大页面文字，本设备会记住这一选择',
 	},
 } as const;

@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { BuildStepError } from '../lib/build-step-error.ts';
 import { type BuildOutput, findLosses } from '../lib/completeness.ts';
 import { contentDir, siteBase, siteUrl } from '../site-config.ts';
 import { readContent } from '../../tooling/content/read.ts';
@@ -17,16 +15,19 @@ function publishableIds(practicesDir: string): string[] {
 	return readContent(dirname(practicesDir)).content.practices.filter((p) => !p.data.draft).map((p) => p.id);
 }
 
-/** Page URLs in the Pagefind index, read from its fragments (gzip, `pagefind_dcd` + JSON). */
+/** Page URLs in the Pagefind index and its shards (src/lib/index-shards.ts), read from their fragments (gzip, `pagefind_dcd` + JSON). */
 function indexedUrls(outDir: string): Set<string> {
-	const dir = join(outDir, 'pagefind', 'fragment');
-	if (!existsSync(dir)) return new Set();
-	return new Set(
-		readdirSync(dir).map((name) => {
+	const bundle = join(outDir, 'pagefind');
+	const shardsDir = join(bundle, 'shards');
+	const bundles = [bundle, ...(existsSync(shardsDir) ? readdirSync(shardsDir).map((n) => join(shardsDir, n)) : [])];
+	const urls = new Set<string>();
+	for (const dir of bundles.map((b) => join(b, 'fragment')).filter((d) => existsSync(d))) {
+		for (const name of readdirSync(dir)) {
 			const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-			return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-		}),
-	);
+			urls.add((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+		}
+	}
+	return urls;
 }
 
 /** What the build wrote for the practices, read from an output folder. */
@@ -61,20 +62,14 @@ export function findLostPractices(outDir: string, practicesDir = join(contentDir
 }
 
 /**
- * The “nothing lost” check, last step of every build: each publishable practice file must have a
- * page, an entry in the search index, the sitemap and the open data, or the build fails naming it.
+ * The “nothing lost” check, last step of every build (scripts/build.ts, after the search index):
+ * each publishable practice file must have a page, an entry in the search index, the sitemap and the
+ * open data, or the build fails naming it. Returns the log line; throws with the losses.
  */
-export function completeness(): AstroIntegration {
-	return {
-		name: 'fazhi/completeness',
-		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
-				const losses = findLostPractices(fileURLToPath(dir));
-				if (losses.length > 0) {
-					throw new AstroError(`有 ${losses.length} 个案例在输出中缺失：\n${losses.join('\n')}`, '检查这些案例是否被设为草稿，或者页面模板是否仍带有 data-pagefind-body。');
-				}
-				logger.info('完整性检查通过：每个案例都有页面、搜索索引、站点地图和开放数据条目');
-			},
-		},
-	};
+export function checkCompleteness(outDir: string): string {
+	const losses = findLostPractices(outDir);
+	if (losses.length > 0) {
+		throw new BuildStepError(`有 ${losses.length} 个案例在输出中缺失：\n${losses.join('\n')}`, '检查这些案例是否被设为草稿，或者页面模板是否仍带有 data-pagefind-body。');
+	}
+	return '完整性检查通过：每个案例都有页面、搜索索引、站点地图和开放数据条目';
 }

@@ -7,6 +7,9 @@ import { absoluteUrl, paths } from './paths.ts';
 export const practiceExports = (library: Library, site: URL | undefined): PracticeExport[] =>
 	library.practices.map((p) => practiceExport(p, library, absoluteUrl(paths.practice(p.id), site)));
 
-/** A JSON response with a stable layout (two-space indent, trailing newline) so builds are byte-identical. */
+/** JSON with a stable layout (two-space indent, trailing newline) so builds are byte-identical. */
+export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** A JSON response laid out by `jsonText`. */
 export const jsonResponse = (value: unknown): Response =>
-	new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	new Response(jsonText(value), { headers: { 'content-type': 'application/json; charset=utf-8' } });

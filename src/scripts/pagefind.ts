@@ -1,7 +1,10 @@
 /**
  * Loads the site's Pagefind bundle on first use, configured with the site's base path and ranking,
  * so every page that searches (search, compare) gets the same results. Fetched only when called.
+ * A large library's index is split into shards (pagefind/shards.json lists them, see
+ * src/lib/index-shards.ts); they are merged here into one search, so pages using it need not know.
  */
+import { SEARCH_SHARDS_FILE } from '../lib/index-shards.ts';
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/search-ranking.ts';
 
 export interface PagefindResultData {
@@ -25,6 +28,7 @@ export interface PagefindSearch {
 export interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
+	mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
@@ -34,9 +38,14 @@ let loaded: Promise<Pagefind> | undefined;
 /** The Pagefind API of the site served under `base`, loaded and initialised once per page. */
 export function loadPagefind(base: string): Promise<Pagefind> {
 	loaded ??= (async () => {
-		const module: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-		await module.options({ baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: SEARCH_RANKING });
-		await module.init();
+		const bundle = `${base}pagefind/`;
+		const module: Pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+		const options = { baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: SEARCH_RANKING };
+		await module.options(options);
+		const [response] = await Promise.all([fetch(`${bundle}${SEARCH_SHARDS_FILE}`), module.init()]);
+		const { shards } = response.ok ? ((await response.json()) as { shards: string[] }) : { shards: [] };
+		// Every shard is searched with the same options; they share the first one's WebAssembly.
+		for (const shard of shards) await module.mergeIndex(`${bundle}${shard}`, options);
 		return module;
 	})();
 	return loaded;

@@ -74,7 +74,7 @@ describe('building a handout in Chromium', () => {
 		await page.close();
 	});
 
-	it('adds from the compare view too', async () => {
+	it('adds from the compare view and from search results', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.url}practices/`);
 		const links = page.locator('.card .title a');
@@ -85,6 +85,16 @@ describe('building a handout in Chromium', () => {
 		await expect(page.getByRole('button', { name: `加入讲义：${title}` }).getAttribute('aria-pressed')).resolves.toBe('true');
 		await expect(page.locator('[data-handout-count]').textContent()).resolves.toBe('（1）');
 		await expect(page.getByRole('link', { name: /^讲义/ }).getAttribute('href')).resolves.toMatch(new RegExp(`handout/\\?ids=${ids[0]}$`));
+
+		// Search results carry the same toggle, showing what is already in.
+		await page.goto(`${session.url}search/?q=${encodeURIComponent(title)}`);
+		await page.waitForSelector('[data-search][data-state="done"]');
+		const inResults = page.locator('[data-results] button.handout-toggle');
+		await expect(inResults.first().isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('button', { name: `加入讲义：${title}` }).getAttribute('aria-pressed')).resolves.toBe('true');
+		const other = page.locator('[data-results] button.handout-toggle[aria-pressed="false"]').first();
+		await other.click();
+		await expect(page.locator('[data-handout-count]').textContent()).resolves.toBe('（2）');
 		await page.close();
 	});
 

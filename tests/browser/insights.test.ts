@@ -27,7 +27,7 @@ describe('the statistics pages in Chromium', () => {
 		const map = await page.locator('#map-china').boundingBox();
 		expect(map?.width).toBeGreaterThan(400);
 		expect(map?.width).toBeLessThanOrEqual(641);
-		const province = page.getByRole('link', { name: /^湖南省：\d+ 个案例$/ });
+		const province = page.getByRole('link', { name: /^湖南 \d+ 个案例（湖南省）$/ });
 		await province.click();
 		await page.waitForURL(`${session.url}regions/hunan/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('湖南省');

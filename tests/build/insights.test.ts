@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../tooling/content/read.ts';
 import type { ContentSet, PracticeEntry } from '../../src/lib/entries.ts';
+import { CITIES_SHOWN } from '../../src/lib/insights/counts.ts';
 
 const DIST = 'dist';
 let html: string;
@@ -95,8 +96,12 @@ describe('the charts of /insights/', () => {
 				return regionById(chain.at(-2) ?? chain.at(-1) ?? '')?.data.fullName ?? '';
 			}),
 		);
+		// Only the cities with the most practices are drawn, so the page does not grow with the library.
 		const drawnCities = bars('cities-chart');
-		for (const [name, count] of cities) expect(drawnCities.get(name), name).toBe(count);
+		expect(drawnCities.size).toBe(Math.min(cities.size, CITIES_SHOWN));
+		for (const [name, count] of drawnCities) expect(count, name).toBe(cities.get(name));
+		const fewestDrawn = Math.min(...drawnCities.values());
+		for (const [name, count] of cities) if (!drawnCities.has(name)) expect(count, name).toBeLessThanOrEqual(fewestDrawn);
 	});
 
 	it('draws practices per year', () => {
@@ -135,16 +140,32 @@ describe('the maps of /insights/', () => {
 		}
 	});
 
-	it('draws one map for each province with practices, with its cities and counties', () => {
+	it('draws one tile map for each province with practices, a square per city, the counties in its table', () => {
 		const withPractices = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length > 0);
 		expect(withPractices.length).toBeGreaterThan(0);
 		for (const province of withPractices) {
 			const drawn = areas(`map-${province.id}`);
 			const below = content.regions.filter((r) => r.id !== province.id && lineage(r.id).includes(province.id) && r.data.code);
-			for (const region of below) expect(drawn.get(region.data.code ?? ''), region.id).toBe(inRegion(region.id).length);
+			// Prefecture-level codes end in 00; their practices include their counties'.
+			const cities = below.filter((r) => r.data.code?.endsWith('00'));
+			expect(cities.length, province.id).toBeGreaterThan(0);
+			for (const region of cities) expect(drawn.get(region.data.code ?? ''), region.id).toBe(inRegion(region.id).length);
+			const section = html.slice(html.indexOf(`id="map-${province.id}-section"`));
+			const table = section.slice(section.indexOf('<table'), section.indexOf('</table>'));
+			for (const region of below) {
+				const name = region.data.fullName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				const row = new RegExp(`${name}</a></th><td class="num"[^>]*>${region.data.code}</td><td class="num"[^>]*>${inRegion(region.id).length}</td>`);
+				expect(table, region.id).toMatch(row);
+			}
 		}
 		const others = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length === 0);
 		for (const province of others) expect(html).not.toContain(`<svg id="map-${province.id}"`);
+	});
+
+	it('draws no boundary: tile maps only, with no approval number to show', () => {
+		expect(html).toContain('data-tile-map');
+		expect(html).not.toMatch(/<path\b/);
+		expect(html).not.toContain('审图号');
 	});
 
 	it('keeps every map under 60 KB', () => {

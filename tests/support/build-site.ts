@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 export interface BuiltSite {
 	/** Folder holding the built files. */
 	outDir: string;
-	/** Exit status of `astro build`. */
+	/** Exit status of the build (`npm run build`'s script: astro build, then the search index and checks). */
 	status: number | null;
 	/** Everything the build printed. */
 	output: string;
@@ -18,8 +18,7 @@ export interface BuiltSite {
  */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
 	const outDir = mkdtempSync(join(tmpdir(), 'fazhi-build-'));
-	const astro = resolve('node_modules/astro/bin/astro.mjs');
-	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+	const result = spawnSync(process.execPath, [resolve('scripts/build.ts'), '--outDir', outDir], {
 		// A preview build: fixtures keep the example domain unless a test sets SITE_URL.
 		env: { ...cleanEnv(), CONTENT_DIR: resolve(contentDir), NO_COLOR: '1', PREVIEW_BUILD: '1', ...env },
 		encoding: 'utf8',

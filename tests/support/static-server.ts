@@ -27,13 +27,21 @@ export interface StaticSite {
 /**
  * Serves a built folder the way a static CDN does: files only, `index.html` for folders,
  * `404.html` with status 404 for anything missing, everything under `base`.
- * Optional headers (e.g. a Content-Security-Policy) are added to every response.
+ * Optional headers (e.g. a Content-Security-Policy) are added to every response; `headersFor` adds
+ * headers by path, as a CDN applies its rules (see tests/support/headers-file.ts).
  */
-export async function serveStatic(root: string, { base = '/', headers = {} as Record<string, string> } = {}): Promise<StaticSite> {
+export async function serveStatic(
+	root: string,
+	{
+		base = '/',
+		headers = {} as Record<string, string>,
+		headersFor = (() => ({})) as (pathname: string) => Record<string, string>,
+	} = {},
+): Promise<StaticSite> {
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let pathname = decodeURIComponent(url.pathname);
-		for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+		for (const [name, value] of Object.entries({ ...headers, ...headersFor(pathname) })) res.setHeader(name, value);
 		if (!pathname.startsWith(base)) {
 			res.writeHead(404).end();
 			return;

@@ -206,5 +206,6 @@ describe('the boundary package and the real content', () => {
 				chain.push(at);
 			return chain;
 		}
-	});
+		// Projecting and simplifying every boundary map takes seconds on a busy machine.
+	}, 60_000);
 });

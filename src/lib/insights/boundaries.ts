@@ -39,6 +39,8 @@ const cache = new Map<BoundaryLevel, BoundarySet>();
 export function loadBoundaries(level: BoundaryLevel): BoundarySet {
 	const cached = cache.get(level);
 	if (cached) return cached;
+	// Said aloud, so a build log shows whether boundary data was read (a default build reads none).
+	console.info(`[fazhi/maps] 读取行政区划边界数据：第 ${level} 级`);
 	const collection = JSON.parse(readFileSync(dataFile(level), 'utf8')) as FeatureCollection<
 		Polygon | MultiPolygon | LineString | MultiLineString,
 		BoundaryProperties | null
@@ -49,7 +51,8 @@ export function loadBoundaries(level: BoundaryLevel): BoundarySet {
 		const gb = properties?.gb ?? '';
 		if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
 			if (!/^156\d{6}$/.test(gb)) continue;
-			set.areas.push({ code: gb.slice(3), name: (properties?.full_name ?? properties?.name ?? '').trim(), geometry });
+			const name = (properties?.full_name ?? properties?.name ?? '').trim();
+			set.areas.push({ code: gb.slice(3), name, shortName: properties?.name?.trim() || name, geometry });
 		} else {
 			set.lines.push(geometry);
 		}

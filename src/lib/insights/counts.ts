@@ -82,6 +82,18 @@ export const practicesByProvince = (library: Library): RegionCountRow[] => pract
 export const practicesByCity = (library: Library): RegionCountRow[] => practicesByRegionDepth(library, 1);
 
 /**
+ * How many cities /insights/ lists. A province's library has hundreds of cities; listing them all
+ * made the page grow with the library, while each city's own page lists its practices.
+ */
+export const CITIES_SHOWN = 20;
+
+/** The cities with the most practices (as `practicesByCity` orders them), and how many have any. */
+export function topCities(library: Library, limit = CITIES_SHOWN): { rows: RegionCountRow[]; all: number } {
+	const rows = practicesByCity(library);
+	return { rows: rows.slice(0, limit), all: rows.length };
+}
+
+/**
  * Practices of a list grouped by the region they were carried out in, at one depth
  * (a practice of 岳麓区 counts for 长沙市 at depth 1). For the chart on a domain page.
  */

@@ -15,6 +15,8 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 export interface AreaInput {
 	code: string;
 	name: string;
+	/** Short form of the name where the data has one (岳阳 for 岳阳市). */
+	shortName?: string | undefined;
 	geometry: Polygon | MultiPolygon;
 }
 

@@ -31,9 +31,14 @@ export function regionsByCode(library: Pick<Library, 'regions'>): Map<string, Re
 export function areaDatum(library: Library, code: string, fallbackName: string): AreaDatum {
 	const region = regionsByCode(library).get(code);
 	if (!region) return { code, name: fallbackName, count: 0, partnerCount: 0 };
+	return regionDatum(library, region);
+}
+
+/** Count data for one of the library's regions (its code may be empty). */
+export function regionDatum(library: Library, region: RegionEntry): AreaDatum {
 	const own = library.practicesInRegion.get(region.id) ?? [];
 	const partnerCount = (library.practicesWithPartner.get(region.id) ?? []).filter((p) => !own.includes(p)).length;
-	return { code, name: region.data.fullName, region, count: own.length, partnerCount };
+	return { code: region.data.code ?? '', name: region.data.fullName, region, count: own.length, partnerCount };
 }
 
 /** Top-level regions (provinces) with at least one practice carried out in them, most first. */
@@ -142,4 +147,10 @@ export function legendClasses(breaks: number[], max: number): { cls: number; fro
 		const next = breaks[i + 1];
 		return { cls: i + 1, from, to: next !== undefined ? next - 1 : from >= max ? from : max };
 	});
+}
+
+/** Five shades exist (s1–s5, s0 for none); with fewer classes they spread over the whole range. */
+export function shadeOf(count: number, breaks: number[]): number {
+	const cls = countClass(count, breaks);
+	return cls === 0 ? 0 : Math.max(1, Math.round((cls * 5) / breaks.length));
 }

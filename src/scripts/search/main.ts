@@ -12,6 +12,7 @@ import { EMPTY_THESAURUS, indexThesaurus, type CompiledThesaurus } from '../../l
 import { practiceExcerpt } from '../../lib/search-excerpt.ts';
 import { EXCERPT_LENGTH } from '../../lib/search-ranking.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-record.ts';
+import { handoutToggle, refreshHandoutToggles } from '../handout/toggle.ts';
 import { loadPagefind, type PagefindResultData } from '../pagefind.ts';
 import { pagefindEngine, type PagefindResult } from './engine.ts';
 import { emptyFilters, isActive, pagefindOptions, parseSearchState, type SearchState, toSearchParams } from './state.ts';
@@ -133,7 +134,8 @@ function resultItem(result: FusedResult<PagefindResult>, data: PagefindResultDat
 	excerpt.className = 'excerpt';
 	excerpt.append(...excerptNodes(data));
 	const note = partialNote(result);
-	item.append(heading, ...(note ? [note] : []), meta, excerpt);
+	const id = new URL(data.url, location.href).pathname.replace(/\/$/, '').split('/').pop() ?? '';
+	item.append(heading, ...(note ? [note] : []), meta, excerpt, handoutToggle(id, link.textContent));
 	return item;
 }
 
@@ -143,6 +145,7 @@ async function showMore(thisRun: number): Promise<void> {
 	const items = await Promise.all(batch.map(async (result) => resultItem(result, await result.item.data())));
 	if (thisRun !== run) return;
 	list.append(...items);
+	refreshHandoutToggles();
 	moreButton.hidden = pending.length === 0;
 }
 

@@ -1,0 +1,20 @@
+// @ts-check
+/**
+ * The portal: a site that searches several member libraries at once. Same project, its own pages
+ * (src/portal/pages/) and no content collections: everything it shows comes from the members named in
+ * the configuration file PORTAL_CONFIG points at. Build: PORTAL_CONFIG=portal.yaml npm run build:portal
+ */
+import { defineConfig } from 'astro/config';
+import { portalHeaders } from './src/integrations/portal-headers.ts';
+import { siteBase, siteUrl } from './src/site-config.ts';
+
+export default defineConfig({
+	site: siteUrl,
+	base: siteBase,
+	srcDir: './src/portal',
+	outDir: process.env.PORTAL_OUT_DIR ?? './dist-portal',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [portalHeaders()],
+	vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+
+/** A page to visit: a site-relative path and a selector that appears once the page is ready. */
+export interface PageVisit {
+	name: string;
+	path: string;
+	ready: string;
+}
+
+/**
+ * One page of every kind the site has, chosen from a built folder (its sitemap and open data), so
+ * the list holds for any library: lists, a practice, a region, a domain, a tag, a report, search
+ * with a practice's title as query, compare, insights, figures, and the 404 page.
+ */
+export function pageOfEveryType(distDir: string): PageVisit[] {
+	const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+	const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+	const { practices } = JSON.parse(readFileSync(join(distDir, 'data/practices.json'), 'utf8')) as {
+		practices: { id: string; title: string }[];
+	};
+	const [first, second] = practices;
+	if (!first || !second) throw new Error(`${distDir} has fewer than two practices`);
+	// The home page is the shortest path: the base path itself ('' or 'cases/').
+	const base = paths.reduce((a, b) => (a.length <= b.length ? a : b), paths[0] ?? '');
+	const firstOf = (kind: string) => {
+		const found = paths.find((p) => new RegExp(`^${base}${kind}/[^/]+/$`).test(p) && !/\/page\//.test(p));
+		if (!found) throw new Error(`no ${kind} page in ${distDir}/sitemap.xml`);
+		return found.slice(base.length);
+	};
+	return [
+		{ name: 'home', path: '', ready: 'main' },
+		{ name: 'practice list', path: 'practices/', ready: 'main' },
+		{ name: 'practice', path: `practices/${first.id}/`, ready: '[data-cite] button:not([hidden])' },
+		{ name: 'regions', path: 'regions/', ready: 'main' },
+		{ name: 'region', path: firstOf('regions'), ready: 'main' },
+		{ name: 'domain', path: firstOf('domains'), ready: 'main' },
+		{ name: 'tag', path: firstOf('tags'), ready: 'main' },
+		{ name: 'report', path: firstOf('reports'), ready: 'main' },
+		{ name: 'search', path: `search/?q=${encodeURIComponent(first.title)}`, ready: '[data-search][data-state="done"]' },
+		{ name: 'compare', path: `compare/?ids=${first.id},${second.id}`, ready: 'caption' },
+		{ name: 'insights', path: 'insights/', ready: 'main' },
+		{ name: 'figures across practices', path: 'insights/figures/', ready: 'main' },
+		...(existsSync(join(distDir, 'handout/index.html')) ? [{ name: 'handout', path: 'handout/', ready: 'main' }] : []),
+		{ name: 'not found', path: 'no-such-page/', ready: 'main' },
+	];
+}
+
+/**
+ * Visits a page with every request to another origin blocked and recorded (so the check holds
+ * with or without internet), scrolls to the end so lazy content loads, and returns the
+ * cross-origin URLs the page asked for.
+ */
+export async function crossOriginRequests(browser: Browser, siteUrl: string, visit: PageVisit): Promise<string[]> {
+	const origin = new URL(siteUrl).origin;
+	const page = await browser.newPage();
+	const leaving: string[] = [];
+	await page.route(
+		(url) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin,
+		(route) => {
+			leaving.push(route.request().url());
+			return route.abort('blockedbyclient');
+		},
+	);
+	await page.goto(`${siteUrl}${visit.path}`);
+	await page.waitForSelector(visit.ready);
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await page.waitForLoadState('networkidle');
+	await page.close();
+	return leaving;
+}
