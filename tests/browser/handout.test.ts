@@ -38,7 +38,8 @@ describe('building a handout in Chromium', () => {
 		await toggle(first).click();
 		await toggle(second).click();
 		await expect(toggle(first).getAttribute('aria-pressed')).resolves.toBe('true');
-		await expect(page.locator('[data-handout-status]').textContent()).resolves.toMatch(/讲义共 2 个案例/);
+		// The announcement is made just after the click, so that a repeated message is read again.
+		await expect.poll(() => page.locator('[data-handout-status]').textContent()).toMatch(/讲义共 2 个案例/);
 		await expect(page.locator('[data-handout-count]').textContent()).resolves.toBe('（2）');
 		// Pressed again, a toggle takes its practice out.
 		await toggle(second).click();
