@@ -18,7 +18,8 @@ const reports = content.reports.filter((r) => r.data.text && content.practices.s
 const rate = (r: { right: number; total: number }) => (r.total ? r.right / r.total : 1);
 
 describe.skipIf(!folder)('importer evaluation', () => {
-	const results = reports.map((report) => {
+	// A skipped block is still collected: read the texts only where they are at hand.
+	const results = (folder ? reports : []).map((report) => {
 		const loaded = loadReportText(report.data, folder);
 		if (loaded.status !== 'loaded') throw new Error(`${report.id}: ${loaded.status}`);
 		return { id: report.id, ...evaluateReport(loaded.source.text, report.id, report.data.yearCovered, content.practices) };
