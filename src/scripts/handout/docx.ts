@@ -24,7 +24,7 @@ import {
 import { handoutText as t } from '../../i18n/handout.zh-CN.ts';
 import type { Edition } from '../../lib/citation/gbt7714.ts';
 import { citationMark, numberReferences } from '../../lib/handout/references.ts';
-import type { HandoutPractice } from './load.ts';
+import { citedPractices, type HandoutPractice } from './load.ts';
 
 export interface HandoutDocument {
 	title: string;
@@ -99,9 +99,7 @@ function figuresTable(practice: HandoutPractice): Table {
 
 /** Builds the document; separate from the download so tests and other callers can reuse it. */
 export function handoutDocument({ title, date, practices, edition }: HandoutDocument): Document {
-	const { references, numbers } = numberReferences(
-		practices.map((p) => ({ id: p.record.id, page: p.citations[edition].page, reports: p.citations[edition].report ? [p.citations[edition].report!] : [] })),
-	);
+	const { references, numbers } = numberReferences(citedPractices(practices, edition));
 	const lists = { next: 1 };
 	const children: (Paragraph | Table)[] = [
 		new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(title)] }),

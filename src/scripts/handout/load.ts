@@ -4,6 +4,7 @@
  * which are formatted at build time by the same code as on the page (no citation code ships here).
  */
 import type { Edition } from '../../lib/citation/gbt7714.ts';
+import type { CitedPractice } from '../../lib/handout/references.ts';
 import type { PracticeExport } from '../../schemas/export.ts';
 
 export interface HandoutPractice {
@@ -41,3 +42,10 @@ export async function loadPractice(base: string, id: string, accessed: string): 
 	) as HandoutPractice['citations'];
 	return { record: data, body, citations };
 }
+
+/** What each practice cites in the given edition: its page, then its source report when it has one. */
+export const citedPractices = (practices: readonly HandoutPractice[], edition: Edition): CitedPractice[] =>
+	practices.map(({ record, citations }) => {
+		const { page, report } = citations[edition];
+		return { id: record.id, page, reports: report ? [report] : [] };
+	});

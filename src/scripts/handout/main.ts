@@ -6,9 +6,10 @@
  */
 import { handoutText as t } from '../../i18n/handout.zh-CN.ts';
 import type { Edition } from '../../lib/citation/gbt7714.ts';
-import { HANDOUT_STORAGE_KEY, moveHandoutId, parseHandoutIds, serialiseHandoutIds } from '../../lib/handout/selection.ts';
+import { moveHandoutId, parseHandoutIds, serialiseHandoutIds } from '../../lib/handout/selection.ts';
 import { type HandoutPractice, loadPractice } from './load.ts';
 import { el, renderHandout } from './render.ts';
+import { readStoredHandout, storeHandout } from './storage.ts';
 
 const root = document.querySelector<HTMLElement>('[data-handout]')!;
 const base = root.dataset['base'] ?? '/';
@@ -45,20 +46,9 @@ let practices: HandoutPractice[] = [];
 const edition = (): Edition => (root.querySelector<HTMLInputElement>('input[name="edition"]:checked')?.value === '2015' ? '2015' : '2025');
 const handoutTitle = (): string => titleInput.value.trim() || t.defaultTitle;
 
-function readStored(): string[] {
-	try {
-		return parseHandoutIds(localStorage.getItem(HANDOUT_STORAGE_KEY));
-	} catch {
-		return [];
-	}
-}
-
+/** Keeps the edited handout as this device's selection and lets the header's count follow. */
 function store(ids: string[]): void {
-	try {
-		localStorage.setItem(HANDOUT_STORAGE_KEY, serialiseHandoutIds(ids));
-	} catch {
-		// Without storage the handout still lives in the URL.
-	}
+	storeHandout(ids);
 	document.dispatchEvent(new Event('handout:refresh'));
 }
 
@@ -165,4 +155,4 @@ docxButton.addEventListener('click', async () => {
 // A shared link shows its own handout without replacing the reader's selection until edited.
 const fromUrl = params.has('ids');
 root.dataset['ready'] = 'true';
-void update(fromUrl ? parseHandoutIds(params.get('ids')) : readStored(), undefined, !fromUrl);
+void update(fromUrl ? parseHandoutIds(params.get('ids')) : readStoredHandout(), undefined, !fromUrl);

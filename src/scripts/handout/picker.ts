@@ -4,17 +4,10 @@
  * text comes from data attributes (strings of `handout.zh-CN.ts`), keeping this script under 1 KB.
  * Without JavaScript the toggles stay hidden; the handout page still works from a link with ids.
  */
-import { HANDOUT_STORAGE_KEY, MAX_HANDOUT, parseHandoutIds, serialiseHandoutIds, toggleHandoutId } from '../../lib/handout/selection.ts';
+import { HANDOUT_STORAGE_KEY, MAX_HANDOUT, serialiseHandoutIds, toggleHandoutId } from '../../lib/handout/selection.ts';
+import { readStoredHandout as read, storeHandout } from './storage.ts';
 
 const status = document.querySelector<HTMLElement>('[data-handout-status]');
-
-function read(): string[] {
-	try {
-		return parseHandoutIds(localStorage.getItem(HANDOUT_STORAGE_KEY));
-	} catch {
-		return [];
-	}
-}
 
 /** Fills a template such as `已加入讲义，讲义共 {n} 个案例` from a data attribute of the status element. */
 const say = (key: string, n: number): string => (status?.dataset[key] ?? '').replace('{n}', String(n));
@@ -36,11 +29,8 @@ document.addEventListener('click', (event) => {
 	if (!button) return;
 	const before = read();
 	const after = toggleHandoutId(before, button.dataset['handoutId'] ?? '');
-	try {
-		localStorage.setItem(HANDOUT_STORAGE_KEY, serialiseHandoutIds(after));
-	} catch {
-		// Storage may be off (private mode, policy); the toggle then shows the unchanged state.
-	}
+	// Where storage is off, the toggle then shows the unchanged state.
+	storeHandout(after);
 	show(read());
 	if (status) {
 		status.textContent = '';

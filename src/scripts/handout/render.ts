@@ -7,7 +7,7 @@
 import { handoutText as t } from '../../i18n/handout.zh-CN.ts';
 import type { Edition } from '../../lib/citation/gbt7714.ts';
 import { citationMark, numberReferences } from '../../lib/handout/references.ts';
-import type { HandoutPractice } from './load.ts';
+import { citedPractices, type HandoutPractice } from './load.ts';
 
 export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
 	const node = document.createElement(tag);
@@ -86,9 +86,7 @@ function practiceSection(practice: HandoutPractice, index: number, mark: string)
 
 /** The document parts for the practices in order, citations in the given edition. */
 export function renderHandout(practices: readonly HandoutPractice[], edition: Edition): { contents: HTMLElement; sections: HTMLElement[]; references: HTMLOListElement } {
-	const { references, numbers } = numberReferences(
-		practices.map((p) => ({ id: p.record.id, page: p.citations[edition].page, reports: p.citations[edition].report ? [p.citations[edition].report!] : [] })),
-	);
+	const { references, numbers } = numberReferences(citedPractices(practices, edition));
 	const contents = el('ol');
 	for (const practice of practices) {
 		const item = el('li');
