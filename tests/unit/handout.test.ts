@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationMark, numberReferences } from '../../src/lib/handout/references.ts';
-import { MAX_HANDOUT, moveHandoutId, parseHandoutIds, serialiseHandoutIds, toggleHandoutId } from '../../src/lib/handout/selection.ts';
+import { moveHandoutId } from '../../src/lib/handout/order.ts';
+import { MAX_HANDOUT, parseHandoutIds, serialiseHandoutIds, toggleHandoutId } from '../../src/lib/handout/selection.ts';
 
 describe('the handout selection', () => {
 	it('reads well-formed ids once each, in order, and ignores the rest', () => {

@@ -28,13 +28,3 @@ export function toggleHandoutId(ids: readonly string[], id: string): string[] {
 	if (ids.includes(id)) return ids.filter((other) => other !== id);
 	return ids.length >= MAX_HANDOUT ? [...ids] : [...ids, id];
 }
-
-/** Moves an id one place up (-1) or down (+1); ids at either end stay put. */
-export function moveHandoutId(ids: readonly string[], id: string, step: -1 | 1): string[] {
-	const from = ids.indexOf(id);
-	const to = from + step;
-	if (from < 0 || to < 0 || to >= ids.length) return [...ids];
-	const moved = [...ids];
-	[moved[from], moved[to]] = [moved[to]!, moved[from]!];
-	return moved;
-}

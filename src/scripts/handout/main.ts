@@ -6,7 +6,8 @@
  */
 import { handoutText as t } from '../../i18n/handout.zh-CN.ts';
 import type { Edition } from '../../lib/citation/gbt7714.ts';
-import { moveHandoutId, parseHandoutIds, serialiseHandoutIds } from '../../lib/handout/selection.ts';
+import { moveHandoutId } from '../../lib/handout/order.ts';
+import { parseHandoutIds, serialiseHandoutIds } from '../../lib/handout/selection.ts';
 import { type HandoutPractice, loadPractice } from './load.ts';
 import { el, renderHandout } from './render.ts';
 import { readStoredHandout, storeHandout } from './storage.ts';
