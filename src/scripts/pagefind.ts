@@ -21,7 +21,7 @@ export interface PagefindResultData {
 }
 
 export interface PagefindSearch {
-	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
 	filters: Record<string, Record<string, number>>;
 }
 

@@ -31,9 +31,14 @@ describe('query analysis', () => {
 	});
 
 	it('never sets everything aside', () => {
-		expect(texts('怎么办')).toEqual(['办']);
+		expect(texts('怎么办')).toEqual(['怎么', '办']);
 		expect(texts('能不能')).toEqual(['能不能']);
 		expect(texts('如何 吗')).toEqual(['如何', '吗']);
+	});
+
+	it('sets aside question phrases the segmenter cuts apart, leaving no fragment behind', () => {
+		expect(texts('企业老是被罚款怎么办')).toEqual(['企业', '罚款']);
+		expect(texts('有没有调解的好做法')).toEqual(['调解']);
 	});
 
 	it('joins single characters the segmenter left alone, but not across filler', () => {
@@ -80,7 +85,7 @@ describe('search plan', () => {
 });
 
 describe('fusion', () => {
-	const options: FusionOptions = { ...SEARCH_PARAMETERS, k: 10, rarity: 0 };
+	const options: FusionOptions = { ...SEARCH_PARAMETERS, fusion: 'rank', k: 10, rarity: 0 };
 	const r = (...ids: string[]) => ids.map((id) => ({ id }));
 
 	it('puts pages matching the typed words first, in their order, then full matches through alternatives, then partial ones', () => {
@@ -131,6 +136,24 @@ describe('fusion', () => {
 		);
 		expect(fused.map((f) => f.id)).toEqual(['q', 'p']);
 		expect(fused[0]?.score).toBeCloseTo(1 / 12 + 1 / 11 + 1 / 11);
+	});
+
+	it('adds up the engine\'s scores when fusing by score, so a page holding the rarer words wins', () => {
+		const scored = (...pairs: [string, number][]) => pairs.map(([id, score]) => ({ id, score }));
+		const fused = fuse(
+			[
+				// A common word: every page holds it, each scores low.
+				{ query: { text: 'a', kind: 'term', covers: [0] }, results: scored(['p', 0.9], ['q', 0.8], ['s', 0.7]) },
+				// A rare word: one page holds it, and it scores high.
+				{ query: { text: 'b', kind: 'term', covers: [1] }, results: scored(['s', 4]) },
+			],
+			2,
+			10,
+			{ ...options, fusion: 'score' },
+		);
+		expect(fused.map((f) => f.id)).toEqual(['s', 'p', 'q']);
+		expect(fused[0]).toMatchObject({ full: true, score: 4.7 });
+		expect(fused[1]).toMatchObject({ full: false });
 	});
 });
 

@@ -43,8 +43,8 @@ export function normalizeQuery(query: string): string {
 		.trim();
 }
 
-/** Splits text into thesaurus terms (longest match first) and the stretches between them. */
-function splitByThesaurus(text: string, known: readonly string[]): { text: string; known: boolean }[] {
+/** Splits text into known terms (thesaurus terms or stop phrases, longest first) and the stretches between them. */
+function splitByKnown(text: string, known: readonly string[]): { text: string; known: boolean }[] {
 	const parts: { text: string; known: boolean }[] = [];
 	let rest = '';
 	let i = 0;
@@ -87,32 +87,56 @@ function joinSingleCharacters(words: string[]): string[] {
 	return joined;
 }
 
+const phrasesOf = new WeakMap<ReadonlySet<string>, string[]>();
+
+/**
+ * Stop words that Intl.Segmenter cuts into several words (怎么办 → 怎么 办, 有没有 → 有 没有) are
+ * matched as phrases before the query is cut, longest first, so no fragment (办) is left to search.
+ */
+function stopPhrases(stopWords: ReadonlySet<string>): string[] {
+	let phrases = phrasesOf.get(stopWords);
+	if (!phrases) {
+		phrases = [...stopWords].filter((word) => wordsOf(word).length > 1).sort((a, b) => b.length - a.length);
+		phrasesOf.set(stopWords, phrases);
+	}
+	return phrases;
+}
+
 /** Analyses a query; when every word would be set aside, the words are kept so something is searched. */
 export function analyzeQuery(query: string, thesaurus: ThesaurusIndex, options: AnalyzeOptions): QueryAnalysis {
 	const original = query.trim();
+	const phrases = stopPhrases(options.stopWords);
 	const removed = new Set(options.removed ?? []);
 	const kept: string[] = [];
 	const setAside: string[] = [];
 	const everyWord: string[] = [];
 	for (const chunk of normalizeQuery(original).split(' ').filter(Boolean)) {
-		for (const part of splitByThesaurus(chunk, thesaurus.terms)) {
+		for (const part of splitByKnown(chunk, thesaurus.terms)) {
 			if (part.known) {
 				kept.push(part.text);
 				everyWord.push(part.text);
 				continue;
 			}
-			// Filler is recognised word by word, then what is left between filler is joined up.
+			// Filler is recognised as a phrase or word by word, then what is left between filler is joined up.
 			let stretch: string[] = [];
 			const flush = () => {
 				kept.push(...joinSingleCharacters(stretch));
 				stretch = [];
 			};
-			for (const word of wordsOf(part.text)) {
-				everyWord.push(word);
-				if (options.stopWords.has(word)) {
-					setAside.push(word);
+			for (const piece of splitByKnown(part.text, phrases)) {
+				if (piece.known) {
+					everyWord.push(...wordsOf(piece.text));
+					setAside.push(piece.text);
 					flush();
-				} else stretch.push(word);
+					continue;
+				}
+				for (const word of wordsOf(piece.text)) {
+					everyWord.push(word);
+					if (options.stopWords.has(word)) {
+						setAside.push(word);
+						flush();
+					} else stretch.push(word);
+				}
 			}
 			flush();
 		}

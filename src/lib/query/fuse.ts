@@ -7,6 +7,13 @@
 import type { SubQuery, SubQueryKind } from './plan.ts';
 
 export interface FusionOptions {
+	/**
+	 * What a search contributes to a page: `rank` is reciprocal rank fusion (weight / (k + rank));
+	 * `score` adds the engine's own relevance score times the weight (CombSUM). Pagefind's scores are
+	 * BM25 with each word's rarity in the library, so summing the searches of single words ranks
+	 * like a BM25 engine that matches any word, and the longer searches add what matched together.
+	 */
+	fusion: 'rank' | 'score';
 	/** RRF constant: larger values flatten the difference between ranks. */
 	k: number;
 	/** Weight of each kind of search. */
@@ -47,7 +54,7 @@ export interface FusedResult<T> {
  * Fuses ranked lists. `total` is the number of pages searched, for the rarity weight. A term no
  * search found at all (a word that occurs nowhere) is not required of a full match, as in Pagefind.
  */
-export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount: number, total: number, options: FusionOptions): FusedResult<T>[] {
+export function fuse<T extends { id: string; score?: number }>(lists: RankedList<T>[], termCount: number, total: number, options: FusionOptions): FusedResult<T>[] {
 	const found = new Map<string, { item: T; score: number; matched: Set<number>; words: Set<string> }>();
 	const typedRank = new Map<string, number>();
 	const termFound = new Set<number>();
@@ -59,7 +66,7 @@ export function fuse<T extends { id: string }>(lists: RankedList<T>[], termCount
 		results.forEach((item, rank) => {
 			if (query.kind === 'full') typedRank.set(item.id, rank);
 			const entry = found.get(item.id) ?? { item, score: 0, matched: new Set<number>(), words: new Set<string>() };
-			entry.score += weight / (options.k + rank + 1);
+			entry.score += options.fusion === 'score' ? weight * (item.score ?? 0) : weight / (options.k + rank + 1);
 			for (const i of query.covers) entry.matched.add(i);
 			for (const word of query.text.split(' ')) entry.words.add(word);
 			found.set(item.id, entry);

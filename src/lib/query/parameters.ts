@@ -10,16 +10,21 @@ import type { SearchParameters } from './search.ts';
  * They are set aside unless nothing else is left.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-	// Question phrasing
+	// Question phrasing (phrases the segmenter cuts apart, such as 怎么办, are matched whole)
+	'怎么办', '咋办', '怎么弄', '怎么搞', '怎么做', '该怎么', '有没有', '是不是', '有什么', '有哪些', '咋', '啥', '该',
 	'怎么', '怎么样', '怎样', '如何', '能不能', '能否', '会不会', '有没有', '是否', '可不可以', '可以', '哪些', '什么', '哪里', '哪个', '为什么', '谁', '吗', '呢', '吧', '啊',
 	// Filler: how a problem is described, not what it is
 	'太多', '很多', '问题', '办法', '要', '想', '能', '会', '去', '来', '到', '给', '做', '搞', '找', '用', '让', '把', '被', '和', '与', '及', '的', '了', '在', '是', '有', '都', '还', '就', '也', '又', '很', '太', '没', '不', '人', '我们', '我', '一下', '一起', '之间',
+	'好', '老是', '总是', '经常', '一直', '特别', '非常', '比较', '一些', '没有', '好的', '做法', '经验', '案例', '需要', '应该', '如果',
 ]);
 
 export const SEARCH_PARAMETERS: SearchParameters = {
 	pageSize: 20,
 	maxVariants: 4,
 	maxSubQueries: 16,
+	// Summing Pagefind's own scores (BM25 with word rarity) instead of reciprocal ranks: training MRR
+	// 0.940 → 0.960, known items unchanged (0.864).
+	fusion: 'score',
 	k: 60,
 	// A thesaurus alternative searched alone is the report's own word for what was asked, so it counts
 	// more than a typed word alone. Training MRR on the revised practices: alternative 1 → 0.906,

@@ -11,7 +11,7 @@ import { planQuery, type PlanOptions } from './plan.ts';
 import { SEARCH_PARAMETERS, STOP_WORDS } from './parameters.ts';
 import type { ThesaurusIndex } from './thesaurus.ts';
 
-export interface SearchEngine<T extends { id: string }> {
+export interface SearchEngine<T extends { id: string; score?: number }> {
 	/** Results of one search, best first; words are separated by spaces. */
 	search: (text: string) => Promise<T[]>;
 	/** Number of pages that could be found (for weighting rare matches). */
@@ -38,7 +38,7 @@ export interface SearchInput {
 	removed?: readonly string[];
 }
 
-export async function rankedSearch<T extends { id: string }>(
+export async function rankedSearch<T extends { id: string; score?: number }>(
 	input: SearchInput,
 	engine: SearchEngine<T>,
 	thesaurus: ThesaurusIndex,
