@@ -9,7 +9,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validateHtml } from '../../scripts/check-output.ts';
 import { portalContentSecurityPolicy } from '../../src/lib/federation/headers.ts';
+import { analyzeQuery } from '../../src/lib/query/analyze.ts';
+import { SEARCH_PARAMETERS, STOP_WORDS } from '../../src/lib/query/parameters.ts';
+import { indexThesaurus } from '../../src/lib/query/thesaurus.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
+import { loadThesaurus } from '../../src/lib/thesaurus-file.ts';
+import { siteSearchScript } from '../../scripts/lib/search-quality/site-search.ts';
 import { axeViolations } from '../support/axe.ts';
 import { browseBuiltSite, collectErrors, launchBrowser } from '../support/browser.ts';
 import { headersRules } from '../support/headers-file.ts';
@@ -32,6 +37,10 @@ const manifests = Object.fromEntries(
 	MEMBERS.map((id) => [id, JSON.parse(readFileSync(join(ROOT, 'members', id, 'federation.json'), 'utf8')) as { name: string; practices: number }]),
 ) as Record<MemberId, { name: string; practices: number }>;
 
+/** The thesaurus the portal's build compiled into its search page (the portal's own content folder). */
+const thesaurus = loadThesaurus('content/thesaurus.yaml');
+const thesaurusIndex = indexThesaurus(thesaurus);
+
 /** The portal is served with the Content-Security-Policy its build wrote, so any violation shows as an error. */
 const portalRules = headersRules(join(ROOT, 'portal', '_headers'));
 
@@ -44,8 +53,23 @@ describe('a portal over two member libraries', () => {
 
 	const done = (page: Page) => page.waitForSelector('[data-search][data-state="done"]');
 	const results = (page: Page) => page.locator('[data-results] > li');
+	/** Loads every batch of results, one “more” at a time (each adds results or hides the button). */
+	async function showAll(page: Page): Promise<void> {
+		const more = page.locator('[data-more]');
+		while (await more.isVisible()) {
+			const before = await results(page).count();
+			await more.click();
+			await page.waitForFunction(
+				(n) => document.querySelector<HTMLElement>('[data-more]')!.hidden || document.querySelectorAll('[data-results] > li').length > n,
+				before,
+			);
+		}
+	}
 
-	/** Number of results a member's own index gives for a query (the oracle for the portal). */
+	/**
+	 * Number of results a member's own search page gives for a query (the oracle for the portal): the
+	 * library's query module (thesaurus, sub-queries, fusion) over that member's index alone.
+	 */
 	async function memberCount(page: Page, member: MemberId, query: string): Promise<number> {
 		return page.evaluate(`(async () => {
 			window.pfs ??= {};
@@ -55,7 +79,8 @@ describe('a portal over two member libraries', () => {
 				await instance.init();
 				window.pfs[${JSON.stringify(member)}] = instance;
 			}
-			return (await window.pfs[${JSON.stringify(member)}].search(${JSON.stringify(query)})).results.length;
+			window.pf = window.pfs[${JSON.stringify(member)}];
+			return (await window.siteSearch(${JSON.stringify(query)}, ${JSON.stringify(thesaurus)}, ${JSON.stringify(SEARCH_PARAMETERS)}, ${JSON.stringify([...STOP_WORDS])}, 1000)).length;
 		})()`);
 	}
 
@@ -65,23 +90,32 @@ describe('a portal over two member libraries', () => {
 		if (queries) return queries;
 		const page = await session.browser.newPage();
 		await page.goto(`${session.url}members/hunan/`);
+		await page.evaluate(await siteSearchScript());
 		const counts: Record<string, Record<MemberId, number>> = {};
 		const count = async (query: string) => {
 			counts[query] ??= { hunan: await memberCount(page, 'hunan', query), rest: await memberCount(page, 'rest', query) };
 			return counts[query]!;
 		};
+		const restTags = new Set(openData.rest.practices.flatMap((p) => p.tags));
+		// Words of one member's practices that the other's never uses: its tags first, then titles.
+		const ownWords = [...new Set(openData.hunan.practices.flatMap((p) => p.tags))].filter((tag) => !restTags.has(tag));
 		let only: string | undefined;
-		for (const practice of openData.hunan.practices.slice(0, 15)) {
-			const c = await count(practice.title);
+		for (const query of [...ownWords.slice(0, 15), ...openData.hunan.practices.slice(0, 15).map((p) => p.title)]) {
+			const c = await count(query);
 			if (c.hunan > 0 && c.rest === 0) {
-				only = practice.title;
+				only = query;
 				break;
 			}
 		}
-		const restTags = new Set(openData.rest.practices.flatMap((p) => p.tags));
 		const shared = [...new Set(openData.hunan.practices.flatMap((p) => p.tags))].filter((tag) => restTags.has(tag));
 		let both: string | undefined;
-		for (const tag of shared.slice(0, 15)) {
+		// One word the thesaurus leaves alone: the query is searched as typed, so the filter counts (Pagefind's,
+		// for the query as typed) count every result, and each member's count adds up to the portal's.
+		const plain = shared.filter((tag) => {
+			const { terms } = analyzeQuery(tag, thesaurusIndex, { stopWords: STOP_WORDS });
+			return terms.length === 1 && terms[0]!.alternatives.length === 0;
+		});
+		for (const tag of plain.slice(0, 15)) {
 			const c = await count(tag);
 			if (c.hunan > 0 && c.rest > 0) {
 				both = tag;
@@ -135,10 +169,31 @@ describe('a portal over two member libraries', () => {
 		const total = counts[both]!.hunan + counts[both]!.rest;
 		await expect(page.locator('[data-status]').textContent()).resolves.toContain(`找到 ${total} 个`);
 		// Load every batch: one ranking over both members, each result labelled with its member.
-		while (await page.locator('[data-more]').isVisible()) await page.locator('[data-more]').click();
+		await showAll(page);
 		const members = await results(page).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.member));
 		expect(new Set(members)).toEqual(new Set(['hunan', 'rest']));
 		await expect(page.locator('[data-unavailable]').isHidden()).resolves.toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('understands a problem typed in everyday words as a library does: chips, partial matches, the URL kept', async () => {
+		const page = await session.browser.newPage();
+		const errors = collectErrors(page);
+		const query = '专利商标能贷款吗';
+		await page.goto(`${session.url}portal/search/?q=${encodeURIComponent(query)}`);
+		await done(page);
+		await expect(results(page).first().locator('h2 a').textContent()).resolves.toBe('知识产权维权援助与混合质押融资');
+		await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/完全匹配.*部分匹配/);
+		await expect(page.locator('[data-results] li .partial').first().textContent()).resolves.toMatch(/^部分匹配：含“/);
+		await page.getByRole('button', { name: '不再搜索“质押”' }).click();
+		await page.waitForURL(/without=%E8%B4%A8%E6%8A%BC/);
+		await done(page);
+		expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+		await page.getByRole('button', { name: '恢复搜索“质押”' }).click();
+		await page.waitForURL((url) => !url.searchParams.has('without'));
+		await done(page);
+		await expect(page.getByRole('button', { name: '不再搜索“质押”' }).count()).resolves.toBe(1);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -149,7 +204,7 @@ describe('a portal over two member libraries', () => {
 		const page = await session.browser.newPage();
 		await page.goto(searchUrl);
 		await done(page);
-		while (await page.locator('[data-more]').isVisible()) await page.locator('[data-more]').click();
+		await showAll(page);
 		const items = await results(page).evaluateAll((lis) =>
 			lis.map((li) => ({ member: (li as HTMLElement).dataset.member!, href: li.querySelector('h2 a')!.getAttribute('href')!, title: li.querySelector('h2')!.textContent! })),
 		);
@@ -172,7 +227,7 @@ describe('a portal over two member libraries', () => {
 		});
 		await page.goto(searchUrl);
 		await done(page);
-		while (await page.locator('[data-more]').isVisible()) await page.locator('[data-more]').click();
+		await showAll(page);
 		await expect(results(page).count()).resolves.toBe(items.length - 1);
 		const lead = results(page).filter({ has: page.locator(`h2 a[href="${first.href}"]`) });
 		await expect(lead.locator('[data-also] a').getAttribute('href')).resolves.toBe(second.href);

@@ -93,3 +93,6 @@ export function fuse<T extends { id: string; score?: number }>(lists: RankedList
 	const typedOrder = (a: FusedResult<T>, b: FusedResult<T>) => (typedFirst && a.typedRank >= 0 ? a.typedRank - b.typedRank : 0);
 	return fused.sort((a, b) => tier(a) - tier(b) || typedOrder(a, b) || b.score - a.score || a.id.localeCompare(b.id));
 }
+
+/** A result listed without a query (filters only): every one counts as a full match, in the engine's order. */
+export const unrankedResult = <T extends { id: string }>(item: T): FusedResult<T> => ({ id: item.id, item, score: 0, full: true, typedRank: 0, matched: [], words: [] });

@@ -1,14 +1,19 @@
 /**
- * The portal's search page: the library's search (same query handling, ranking, filters and URL
- * state, imported from the library's modules) over every member at once. Each result names its
+ * The portal's search page: the library's search (same query understanding and thesaurus, fused
+ * ranking, filters and URL state, imported from the library's modules) over every member at once. Each result names its
  * member and links to the member's own page; the same practice reported by several members is shown
  * as one result. Members that cannot be reached are named in a notice; the others still answer.
  */
 import { portalText as p } from '../../i18n/portal.zh-CN.ts';
 import { searchText as t } from '../../i18n/search.zh-CN.ts';
 import { groupResults } from '../../lib/federation/group-results.ts';
+import { type FusedResult, unrankedResult } from '../../lib/query/fuse.ts';
+import { rankedSearch, type SearchOutcome } from '../../lib/query/search.ts';
+import { EMPTY_THESAURUS, indexThesaurus, type CompiledThesaurus } from '../../lib/query/thesaurus.ts';
 import { SEARCH_FILTERS } from '../../lib/search-record.ts';
-import type { PagefindResultData, PagefindSearch } from '../pagefind.ts';
+import type { PagefindResultData } from '../pagefind.ts';
+import { pagefindEngine, type PagefindResult } from '../search/engine.ts';
+import { partialNote, renderExpansionChips, resultCount } from '../search/expansions.ts';
 import { emptyFilters } from '../search/state.ts';
 import { type Federation, loadFederation, locateResult, MEMBER_FILTER, type PortalMemberRef } from './members.ts';
 import { isPortalActive, type PortalSearchState, parsePortalState, portalPagefindOptions, toPortalParams } from './state.ts';
@@ -34,6 +39,11 @@ const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 const emptyTitle = empty.querySelector<HTMLElement>('[data-empty-title]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const expansionBox = root.querySelector<HTMLElement>('[data-expansions]')!;
+/** The thesaurus, compiled at build time into the page (search.astro). */
+const thesaurus = indexThesaurus(
+	(JSON.parse(document.getElementById('search-thesaurus')?.textContent ?? 'null') as CompiledThesaurus | null) ?? EMPTY_THESAURUS,
+);
 
 /** Filter groups in display order: the member first, then the library's own. */
 const FILTER_KEYS = [MEMBER_FILTER, ...SEARCH_FILTERS] as const;
@@ -44,13 +54,17 @@ const valueLabel = (key: string, value: string): string => (key === MEMBER_FILTE
 let federation: Federation | undefined;
 let allFilters: Record<string, Record<string, number>> = {};
 let run = 0;
-let pending: PagefindSearch['results'] = [];
+let pending: FusedResult<PagefindResult>[] = [];
 let shown = new Set<string>();
 let current: PortalSearchState = parsePortalState(new URLSearchParams(location.search));
 
 function readForm(): PortalSearchState {
+	const query = input.value.trim();
+	// Removed alternatives belong to the query they were removed from.
+	const removed = query === current.query ? current.removed : [];
+	const sort = sortSelect.value === 'year' ? 'year' : 'relevance';
 	const boxes = filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
-	if (boxes.length === 0) return { ...current, query: input.value.trim(), sort: sortSelect.value === 'year' ? 'year' : 'relevance' };
+	if (boxes.length === 0) return { ...current, query, removed, sort };
 	const filters = emptyFilters();
 	const members: string[] = [];
 	for (const box of boxes) {
@@ -58,7 +72,7 @@ function readForm(): PortalSearchState {
 		if (box.name === MEMBER_FILTER) members.push(box.value);
 		else filters[box.name as keyof typeof filters].push(box.value);
 	}
-	return { query: input.value.trim(), removed: current.removed, filters, members, sort: sortSelect.value === 'year' ? 'year' : 'relevance' };
+	return { query, removed, filters, members, sort };
 }
 
 function chosen(state: PortalSearchState, key: string): string[] {
@@ -121,7 +135,7 @@ const practiceUrl = (qualified: string): { member: PortalMemberRef; url: string 
 	return member && id ? { member, url: `${member.url}practices/${id}/` } : undefined;
 };
 
-function resultItem(result: PagefindResultData, member: PortalMemberRef, also: string[]): HTMLLIElement {
+function resultItem(fused: FusedResult<PagefindResult>, result: PagefindResultData, member: PortalMemberRef, also: string[]): HTMLLIElement {
 	const item = document.createElement('li');
 	item.dataset.member = member.id;
 	const heading = document.createElement('h2');
@@ -144,7 +158,8 @@ function resultItem(result: PagefindResultData, member: PortalMemberRef, also: s
 	const excerpt = document.createElement('p');
 	excerpt.className = 'excerpt';
 	excerpt.append(...excerptNodes(result.excerpt));
-	item.append(heading, meta, excerpt);
+	const note = partialNote(fused);
+	item.append(heading, ...(note ? [note] : []), meta, excerpt);
 	const counterparts = also.flatMap((id) => {
 		const where = practiceUrl(id);
 		return where ? [{ ...where, title: data.titles[id] ?? id }] : [];
@@ -168,11 +183,11 @@ function resultItem(result: PagefindResultData, member: PortalMemberRef, also: s
 async function showMore(thisRun: number): Promise<void> {
 	const batch = pending.slice(0, BATCH);
 	pending = pending.slice(BATCH);
-	const loaded = await Promise.all(batch.map((r) => r.data()));
+	const loaded = await Promise.all(batch.map(async (fused) => ({ fused, result: await fused.item.data() })));
 	if (thisRun !== run) return;
-	const located = loaded.flatMap((result) => {
+	const located = loaded.flatMap(({ fused, result }) => {
 		const where = locateResult(result.url, data.members);
-		return where ? [{ result, qualified: `${where.member.id}/${where.id}`, member: where.member }] : [];
+		return where ? [{ fused, result, qualified: `${where.member.id}/${where.id}`, member: where.member }] : [];
 	});
 	const byId = new Map(located.map((l) => [l.qualified, l]));
 	const groups = groupResults(
@@ -180,13 +195,31 @@ async function showMore(thisRun: number): Promise<void> {
 		data.duplicates,
 		shown,
 	);
-	list.append(
-		...groups.flatMap((g) => {
-			const lead = byId.get(g.lead);
-			return lead ? [resultItem(lead.result, lead.member, g.also)] : [];
-		}),
-	);
+	const items = groups.flatMap((g) => {
+		const lead = byId.get(g.lead);
+		return lead ? [resultItem(lead.fused, lead.result, lead.member, g.also)] : [];
+	});
+	list.append(...items);
+	// A batch of practices already shown under another member adds nothing: load the next one, so
+	// “more” never leaves the list as it was.
+	if (items.length === 0 && pending.length > 0) return showMore(thisRun);
 	moreButton.hidden = pending.length === 0;
+}
+
+/** Chips for the alternatives searched too (each removable) and for those the user removed (each restorable). */
+function renderExpansions(state: PortalSearchState, outcome: SearchOutcome<PagefindResult> | undefined): void {
+	renderExpansionChips(expansionBox, {
+		used: (outcome?.expansionsUsed ?? []).map((e) => e.alternative),
+		removed: state.removed,
+		onRemove: (word) => {
+			current = { ...current, removed: [...current.removed, word] };
+			commit();
+		},
+		onRestore: (word) => {
+			current = { ...current, removed: current.removed.filter((w) => w !== word) };
+			commit();
+		},
+	});
 }
 
 function reportUnavailable(members: PortalMemberRef[]): void {
@@ -202,6 +235,7 @@ async function search(state: PortalSearchState): Promise<void> {
 		list.replaceChildren();
 		empty.hidden = true;
 		moreButton.hidden = true;
+		renderExpansions(state, undefined);
 		status.textContent = t.idle;
 		if (federation) renderFilters(state, allFilters);
 		root.dataset.state = 'idle';
@@ -217,17 +251,28 @@ async function search(state: PortalSearchState): Promise<void> {
 			reportUnavailable(federation.unavailable);
 			allFilters = await federation.search.filters();
 		}
-		const found = await federation.search.search(state.query || null, portalPagefindOptions(state));
+		const options = portalPagefindOptions(state);
+		// Filter counts come from the full query (or, without a query, from the filters alone).
+		const found = await federation.search.search(state.query || null, options);
 		if (!found || thisRun !== run) return;
-		renderFilters(state, found.filters);
+		let outcome: SearchOutcome<PagefindResult> | undefined;
+		if (state.query) {
+			outcome = await rankedSearch({ query: state.query, removed: state.removed }, pagefindEngine(federation.search, options), thesaurus);
+			if (thisRun !== run) return;
+			pending = outcome.results;
+		} else {
+			pending = found.results.map(unrankedResult);
+		}
+		renderFilters(state, found.results.length > 0 || !state.query ? found.filters : allFilters);
+		renderExpansions(state, outcome);
 		list.replaceChildren();
 		shown = new Set();
-		pending = found.results;
-		empty.hidden = found.results.length > 0;
+		const total = pending.length;
+		empty.hidden = total > 0;
 		emptyTitle.textContent = t.emptyTitle(state.query);
 		await showMore(thisRun);
 		if (thisRun !== run) return;
-		status.textContent = t.count(found.results.length, state.query);
+		status.textContent = resultCount(total, outcome ? outcome.fullCount : total, state.query);
 		root.dataset.state = 'done';
 	} catch (error) {
 		status.textContent = t.failed;

@@ -8,7 +8,7 @@ import type { Pagefind, PagefindSearch } from '../pagefind.ts';
 
 export type PagefindResult = PagefindSearch['results'][number];
 
-export function pagefindEngine(api: Pagefind, options: Record<string, unknown>): SearchEngine<PagefindResult> {
+export function pagefindEngine(api: Pick<Pagefind, 'search'>, options: Record<string, unknown>): SearchEngine<PagefindResult> {
 	let total: Promise<number> | undefined;
 	return {
 		search: async (text) => (await api.search(text, options))?.results ?? [],

@@ -6,7 +6,7 @@
  * All page text is inserted with textContent; matched words are marked with <mark> elements.
  */
 import { searchText as t } from '../../i18n/search.zh-CN.ts';
-import type { FusedResult } from '../../lib/query/fuse.ts';
+import { type FusedResult, unrankedResult } from '../../lib/query/fuse.ts';
 import { rankedSearch, type SearchOutcome } from '../../lib/query/search.ts';
 import { EMPTY_THESAURUS, indexThesaurus, type CompiledThesaurus } from '../../lib/query/thesaurus.ts';
 import { practiceExcerpt } from '../../lib/search-excerpt.ts';
@@ -15,6 +15,7 @@ import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-record.ts';
 import { handoutToggle, refreshHandoutToggles } from '../handout/toggle.ts';
 import { loadPagefind, type PagefindResultData } from '../pagefind.ts';
 import { pagefindEngine, type PagefindResult } from './engine.ts';
+import { partialNote, renderExpansionChips, resultCount } from './expansions.ts';
 import { emptyFilters, isActive, pagefindOptions, parseSearchState, type SearchState, toSearchParams } from './state.ts';
 
 /** Results shown at once; more load on request, each costing one fragment fetch. */
@@ -106,15 +107,6 @@ function excerptNodes(data: PagefindResultData): Node[] {
 	});
 }
 
-/** “部分匹配：含“专利”“商标”” for a result that holds only some of the query's words (or their alternatives). */
-function partialNote(result: FusedResult<PagefindResult>): HTMLElement | undefined {
-	if (result.full) return undefined;
-	const note = document.createElement('p');
-	note.className = 'partial';
-	note.textContent = t.partial(result.words);
-	return note;
-}
-
 function resultItem(result: FusedResult<PagefindResult>, data: PagefindResultData): HTMLLIElement {
 	const item = document.createElement('li');
 	const heading = document.createElement('h2');
@@ -151,38 +143,18 @@ async function showMore(thisRun: number): Promise<void> {
 
 /** Chips for the alternatives searched too (each removable) and for those the user removed (each restorable). */
 function renderExpansions(state: SearchState, outcome: SearchOutcome<PagefindResult> | undefined): void {
-	const used = outcome?.expansionsUsed ?? [];
-	const parts: HTMLElement[] = [];
-	const chipList = (label: string, kind: string, words: string[], action: (word: string) => string, apply: (word: string) => void) => {
-		if (words.length === 0) return;
-		const line = document.createElement('p');
-		line.append(label);
-		const list = document.createElement('ul');
-		list.className = 'chip-list';
-		for (const word of words) {
-			const li = document.createElement('li');
-			const button = document.createElement('button');
-			button.type = 'button';
-			button.className = `chip ${kind}`;
-			button.textContent = word;
-			button.setAttribute('aria-label', action(word));
-			button.addEventListener('click', () => apply(word));
-			li.append(button);
-			list.append(li);
-		}
-		line.append(list);
-		parts.push(line);
-	};
-	chipList(t.expansions, 'remove', used.map((e) => e.alternative), t.removeExpansion, (word) => {
-		current = { ...current, removed: [...current.removed, word] };
-		commit();
+	renderExpansionChips(expansionBox, {
+		used: (outcome?.expansionsUsed ?? []).map((e) => e.alternative),
+		removed: state.removed,
+		onRemove: (word) => {
+			current = { ...current, removed: [...current.removed, word] };
+			commit();
+		},
+		onRestore: (word) => {
+			current = { ...current, removed: current.removed.filter((w) => w !== word) };
+			commit();
+		},
 	});
-	chipList(t.removedExpansions, 'restore', state.removed, t.restoreExpansion, (word) => {
-		current = { ...current, removed: current.removed.filter((w) => w !== word) };
-		commit();
-	});
-	expansionBox.replaceChildren(...parts);
-	expansionBox.hidden = parts.length === 0;
 }
 
 async function search(state: SearchState): Promise<void> {
@@ -216,7 +188,7 @@ async function search(state: SearchState): Promise<void> {
 			if (thisRun !== run) return;
 			pending = outcome.results;
 		} else {
-			pending = found.results.map((item) => ({ id: item.id, item, score: 0, full: true, typedRank: 0, matched: [], words: [] }));
+			pending = found.results.map(unrankedResult);
 		}
 		renderFilters(state, found.results.length > 0 || !state.query ? found.filters : allFilters);
 		renderExpansions(state, outcome);
@@ -227,7 +199,7 @@ async function search(state: SearchState): Promise<void> {
 		emptyTitle.textContent = t.emptyTitle(state.query);
 		await showMore(thisRun);
 		if (thisRun !== run) return;
-		status.textContent = full === total ? t.count(total, state.query) : t.countPartial(full, total - full, state.query);
+		status.textContent = resultCount(total, full, state.query);
 		root.dataset.state = 'done';
 	} catch (error) {
 		status.textContent = t.failed;
