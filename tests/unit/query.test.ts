@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, normalizeQuery } from '../../src/lib/query/analyze.ts';
 import { fuse, type FusionOptions } from '../../src/lib/query/fuse.ts';
 import { SEARCH_PARAMETERS, STOP_WORDS } from '../../src/lib/query/parameters.ts';
-import { planQuery } from '../../src/lib/query/plan.ts';
+import { planCharacters, planQuery } from '../../src/lib/query/plan.ts';
 import { rankedSearch, type SearchEngine } from '../../src/lib/query/search.ts';
 import { indexThesaurus } from '../../src/lib/query/thesaurus.ts';
 
@@ -57,26 +57,40 @@ describe('query analysis', () => {
 describe('search plan', () => {
 	const options = { maxVariants: 4, maxSubQueries: 16 };
 
-	it('starts with the full query, then variants with alternatives, pairs, single words and alternatives', () => {
+	it('starts with the full query, then variants with alternatives, single words, alternatives and pairs', () => {
 		const plan = planQuery(analyze('专利商标能贷款吗'), options);
 		expect(plan.map((q) => [q.kind, q.text])).toEqual([
 			['full', '专利 商标 贷款'],
 			['variant', '专利 商标 融资'],
 			['variant', '专利 商标 质押'],
-			['pair', '专利 商标'],
-			['pair', '商标 贷款'],
 			['term', '专利'],
 			['term', '商标'],
 			['term', '贷款'],
 			['alternative', '融资'],
 			['alternative', '质押'],
+			['pair', '专利 商标'],
+			['pair', '商标 贷款'],
 		]);
 		expect(plan.find((q) => q.text === '商标 贷款')?.covers).toEqual([1, 2]);
 	});
 
 	it('respects its limits', () => {
 		const plan = planQuery(analyze('专利商标能贷款吗'), { maxVariants: 1, maxSubQueries: 4 });
-		expect(plan.map((q) => q.text)).toEqual(['专利 商标 贷款', '专利 商标 融资', '专利 商标', '商标 贷款']);
+		expect(plan.map((q) => q.text)).toEqual(['专利 商标 贷款', '专利 商标 融资', '专利', '商标']);
+	});
+
+	it('searches the characters of a typed word the library lacks, once each, proving nothing about the word', () => {
+		const analysis = analyze('禁渔 偷捕 专利');
+		const plan = planQuery(analysis, options);
+		expect(planCharacters(analysis, [0, 1], plan).map((q) => [q.kind, q.text, q.covers])).toEqual([
+			['character', '禁', []],
+			['character', '渔', []],
+			['character', '偷', []],
+			['character', '捕', []],
+		]);
+		// A word with thesaurus alternatives is searched through them instead.
+		const withAlternatives = analyze('贷款');
+		expect(planCharacters(withAlternatives, [0], planQuery(withAlternatives, options))).toEqual([]);
 	});
 
 	it('plans nothing for an empty query', () => {
@@ -204,7 +218,28 @@ describe('ranked search', () => {
 	it('does not search removed alternatives', async () => {
 		const search = engine({ ip: ['质押'] });
 		const outcome = await rankedSearch({ query: '贷款', removed: ['融资', '质押'] }, search, thesaurus);
-		expect(search.calls).toEqual(['贷款']);
+		expect(search.calls).not.toContain('融资');
+		expect(search.calls).not.toContain('质押');
 		expect(outcome.results).toEqual([]);
+	});
+
+	it('searches a word the library lacks by its characters, as prefixes, and calls what they find partial', async () => {
+		const pages: Record<string, string[]> = { fishery: ['渔政', '执法'], other: ['调解'] };
+		const calls: string[] = [];
+		// Pagefind matches each query word as the start of an indexed word.
+		const prefixEngine: SearchEngine<{ id: string }> = {
+			total: async () => 2,
+			search: async (text) => {
+				calls.push(text);
+				const words = text.split(' ');
+				return Object.keys(pages)
+					.filter((id) => words.every((w) => pages[id]!.some((p) => p.startsWith(w))))
+					.map((id) => ({ id }));
+			},
+		};
+		const outcome = await rankedSearch({ query: '禁渔' }, prefixEngine, thesaurus);
+		expect(calls).toEqual(['禁渔', '禁', '渔']);
+		expect(outcome.results).toMatchObject([{ id: 'fishery', full: false, words: ['渔'] }]);
+		expect(outcome.fullCount).toBe(0);
 	});
 });

@@ -84,7 +84,8 @@ export function fuse<T extends { id: string; score?: number }>(lists: RankedList
 		id,
 		item,
 		score,
-		full: (typedIsWhole && typedRank.has(id)) || (termCount > 0 && required.every((i) => matched.has(i))),
+		// A page found only by the characters of a missing word holds none of the words typed.
+		full: (typedIsWhole && typedRank.has(id)) || (termCount > 0 && matched.size > 0 && required.every((i) => matched.has(i))),
 		typedRank: typedRank.get(id) ?? -1,
 		matched: [...matched].sort((a, b) => a - b),
 		words: [...words],

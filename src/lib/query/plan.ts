@@ -6,7 +6,7 @@
  */
 import type { QueryAnalysis } from './analyze.ts';
 
-export type SubQueryKind = 'full' | 'variant' | 'pair' | 'term' | 'alternative';
+export type SubQueryKind = 'full' | 'variant' | 'pair' | 'term' | 'alternative' | 'character';
 
 export interface SubQuery {
 	/** Text handed to Pagefind (words separated by spaces). */
@@ -58,10 +58,31 @@ export function planQuery(analysis: QueryAnalysis, options: PlanOptions): SubQue
 	).slice(1)) {
 		add(combo, 'variant', all);
 	}
-	if (terms.length > 2) for (let i = 0; i + 1 < terms.length; i++) add([terms[i]!.text, terms[i + 1]!.text], 'pair', [i, i + 1]);
 	if (terms.length > 1) terms.forEach((t, i) => add([t.text], 'term', [i]));
 	terms.forEach((t, i) => {
 		for (const alt of t.alternatives) add([alt], 'alternative', [i]);
 	});
+	if (terms.length > 2) for (let i = 0; i + 1 < terms.length; i++) add([terms[i]!.text, terms[i + 1]!.text], 'pair', [i, i + 1]);
 	return planned;
+}
+
+/**
+ * Searches for the characters of typed words the library does not hold (`missing`: indexes of
+ * terms whose own search found nothing). Pagefind matches a query word as the start of an indexed
+ * word, so 禁渔 finds nothing but 渔 finds 渔政, and 医闹 finds nothing but 医 finds 医疗. Such a
+ * search says little, so it proves nothing about the word (it covers no term) and weighs little.
+ */
+export function planCharacters(analysis: QueryAnalysis, missing: number[], planned: readonly SubQuery[]): SubQuery[] {
+	const seen = new Set(planned.map((q) => q.text));
+	const added: SubQuery[] = [];
+	for (const i of missing) {
+		const term = analysis.terms[i];
+		if (!term || term.alternatives.length > 0) continue;
+		for (const character of new Set(term.text)) {
+			if (!/\p{Script=Han}/u.test(character) || seen.has(character)) continue;
+			seen.add(character);
+			added.push({ text: character, kind: 'character', covers: [] });
+		}
+	}
+	return added;
 }

@@ -7,7 +7,7 @@
  */
 import { analyzeQuery, type QueryAnalysis } from './analyze.ts';
 import { fuse, type FusedResult, type FusionOptions, type RankedList } from './fuse.ts';
-import { planQuery, type PlanOptions } from './plan.ts';
+import { planCharacters, planQuery, type PlanOptions } from './plan.ts';
 import { SEARCH_PARAMETERS, STOP_WORDS } from './parameters.ts';
 import type { ThesaurusIndex } from './thesaurus.ts';
 
@@ -57,6 +57,16 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	if (widen && rest.length > 0) {
 		const found = await Promise.all(rest.map((query) => engine.search(query.text)));
 		rest.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
+	}
+	// Typed words the library does not hold at all are searched once more by their characters.
+	const missing = analysis.terms.flatMap((_, i) => {
+		const own = lists.find((l) => (analysis.terms.length === 1 ? l.query.kind === 'full' : l.query.kind === 'term') && l.query.covers[0] === i);
+		return own && own.results.length === 0 ? [i] : [];
+	});
+	const characters = parameters.weights.character > 0 ? planCharacters(analysis, missing, plan) : [];
+	if (characters.length > 0) {
+		const found = await Promise.all(characters.map((query) => engine.search(query.text)));
+		characters.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
 	}
 	// An everyday word (民告官) that Pagefind matches only character by character says nothing about
 	// the typed query's ranking; its official alternatives then compete on equal terms.
