@@ -22,9 +22,9 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { loadPagefind } from '../tests/support/pagefind.ts';
+import { launchBrowser } from '../tooling/browser/launch.ts';
+import { serveStatic } from '../tooling/server/static-server.ts';
+import { loadPagefind } from '../tooling/browser/pagefind.ts';
 import { SEARCH_PARAMETERS, STOP_WORDS } from '../src/lib/query/parameters.ts';
 import { SEARCH_RANKING } from '../src/lib/search-ranking.ts';
 import { checkThesaurus, libraryText } from '../src/lib/thesaurus-file.ts';

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { launchBrowser } from '../../tooling/browser/launch.ts';
+import { serveStatic } from '../../tooling/server/static-server.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, members: { type: 'string', default: '3' } } });
 if (!values.dist) {

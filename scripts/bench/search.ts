@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipBytes } from '../lib/page-weight.ts';
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { launchBrowser } from '../../tooling/browser/launch.ts';
+import { serveStatic } from '../../tooling/server/static-server.ts';
 
 export interface Query {
 	kind: string;

@@ -16,9 +16,10 @@ import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 import { loadThesaurus } from '../../src/lib/thesaurus-file.ts';
 import { siteSearchScript } from '../../scripts/lib/search-quality/site-search.ts';
 import { axeViolations } from '../support/axe.ts';
-import { browseBuiltSite, collectErrors, launchBrowser } from '../support/browser.ts';
+import { browseBuiltSite, collectErrors } from '../support/browser.ts';
+import { launchBrowser } from '../../tooling/browser/launch.ts';
 import { headersRules } from '../support/headers-file.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../tooling/server/static-server.ts';
 
 const ROOT = 'dist-federation';
 if (!existsSync(join(ROOT, 'portal', 'search', 'index.html'))) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browseBuiltSite } from '../support/browser.ts';
 import { crossOriginRequests, pageOfEveryType } from '../support/page-types.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../tooling/server/static-server.ts';
 
 describe('the site on a network without internet', () => {
 	const session = browseBuiltSite('dist');

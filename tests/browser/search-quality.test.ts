@@ -16,7 +16,7 @@ import { scoreByKind, type Judged } from '../../scripts/lib/search-quality/metri
 import { PROBLEM_QUESTIONS } from '../../scripts/lib/search-quality/problem-questions.ts';
 import { rankSite, siteSearchScript } from '../../scripts/lib/search-quality/site-search.ts';
 import { browseBuiltSite } from '../support/browser.ts';
-import { loadPagefind } from '../support/pagefind.ts';
+import { loadPagefind } from '../../tooling/browser/pagefind.ts';
 
 /** Lowest acceptable score per kind of problem question (both splits together). */
 const PROBLEM_FLOOR: Record<string, { top5: number; mrr: number }> = {

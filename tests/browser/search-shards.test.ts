@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { collectErrors } from '../support/browser.ts';
+import { launchBrowser } from '../../tooling/browser/launch.ts';
+import { serveStatic, type StaticSite } from '../../tooling/server/static-server.ts';
 
 let built: BuiltSite;
 let site: StaticSite;

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tooling/browser/launch.ts';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../tooling/server/static-server.ts';
 
 const TITLE = '示</script><script>top.__pwned=1</script>';
 

@@ -1,29 +1,7 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveStatic, type StaticSite } from './static-server.ts';
-
-/** Debian's Chromium; browser downloads are not available on these machines. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Starts headless Chromium without background network traffic. Playwright gives every launch
- * a fresh temporary profile (user-data dir) of its own and removes it on close.
- */
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-		],
-	});
-}
+import { launchBrowser } from '../../tooling/browser/launch.ts';
+import { serveStatic, type StaticSite } from '../../tooling/server/static-server.ts';
 
 /** Collects console errors and failed requests of a page, to assert an empty list at the end. */
 export function collectErrors(page: Page): string[] {

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseOutline } from '../../../src/lib/report-text/outline.ts';
 import { extractFigures } from '../../../src/lib/report-text/figures.ts';
 import { readReportFile } from '../../../scripts/import/lib/read-report.ts';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser } from '../../../tooling/browser/launch.ts';
 
 const TITLE = '某县2024年法治政府建设年度报告';
 const PARAGRAPHS = [

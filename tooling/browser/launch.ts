@@ -1,0 +1,28 @@
+/**
+ * Chromium for the project's Node-side tools: the browser tests, the search evaluation and the
+ * benchmark all launch it the same way.
+ */
+import { type Browser, chromium } from 'playwright-core';
+
+/** Debian's Chromium; browser downloads are not available on these machines. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Starts headless Chromium without background network traffic. Playwright gives every launch
+ * a fresh temporary profile (user-data dir) of its own and removes it on close.
+ */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+		],
+	});
+}
