@@ -223,23 +223,33 @@ describe('ranked search', () => {
 		expect(outcome.results).toEqual([]);
 	});
 
-	it('searches a word the library lacks by its characters, as prefixes, and calls what they find partial', async () => {
-		const pages: Record<string, string[]> = { fishery: ['渔政', '执法'], other: ['调解'] };
+	it('searches a word the library lacks by its characters, as prefixes, when another word was found', async () => {
+		const pages: Record<string, string[]> = { fishery: ['渔政', '执法'], other: ['执法', '调解'], mediation: ['调解'] };
 		const calls: string[] = [];
-		// Pagefind matches each query word as the start of an indexed word.
-		const prefixEngine: SearchEngine<{ id: string }> = {
-			total: async () => 2,
+		// Like Pagefind: each query word matches the start of an indexed word; words matching nothing are dropped.
+		const prefixEngine: SearchEngine<{ id: string; score: number }> = {
+			total: async () => 3,
 			search: async (text) => {
 				calls.push(text);
-				const words = text.split(' ');
+				const has = (id: string, w: string) => pages[id]!.some((p) => p.startsWith(w));
+				const words = text.split(' ').filter((w) => Object.keys(pages).some((id) => has(id, w)));
+				if (words.length === 0) return [];
 				return Object.keys(pages)
-					.filter((id) => words.every((w) => pages[id]!.some((p) => p.startsWith(w))))
-					.map((id) => ({ id }));
+					.filter((id) => words.every((w) => has(id, w)))
+					.map((id) => ({ id, score: 1 }));
 			},
 		};
-		const outcome = await rankedSearch({ query: '禁渔' }, prefixEngine, thesaurus);
-		expect(calls).toEqual(['禁渔', '禁', '渔']);
-		expect(outcome.results).toMatchObject([{ id: 'fishery', full: false, words: ['渔'] }]);
-		expect(outcome.fullCount).toBe(0);
+		const outcome = await rankedSearch({ query: '禁渔 执法' }, prefixEngine, thesaurus);
+		expect(calls.slice(-2)).toEqual(['禁', '渔']);
+		expect(outcome.results.map((r) => r.id)).toEqual(['fishery', 'other']);
+		// Found by 渔 alone, a page holds none of the typed words: a partial match.
+		calls.length = 0;
+		const alone = await rankedSearch({ query: '禁渔 调解' }, prefixEngine, thesaurus);
+		expect(alone.results.find((r) => r.id === 'fishery')).toMatchObject({ full: false, words: ['渔'] });
+		// A query of nothing but missing words is not searched by characters: alone, they would be noise.
+		calls.length = 0;
+		expect((await rankedSearch({ query: '禁渔' }, prefixEngine, thesaurus)).results).toEqual([]);
+		expect(calls).toEqual(['禁渔']);
 	});
+
 });

@@ -58,12 +58,13 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 		const found = await Promise.all(rest.map((query) => engine.search(query.text)));
 		rest.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
 	}
-	// Typed words the library does not hold at all are searched once more by their characters.
+	// Typed words the library does not hold at all are searched once more by their characters, when
+	// another word of the query was found: alone (火星), a character's matches would be noise.
 	const missing = analysis.terms.flatMap((_, i) => {
 		const own = lists.find((l) => (analysis.terms.length === 1 ? l.query.kind === 'full' : l.query.kind === 'term') && l.query.covers[0] === i);
 		return own && own.results.length === 0 ? [i] : [];
 	});
-	const characters = parameters.weights.character > 0 ? planCharacters(analysis, missing, plan) : [];
+	const characters = parameters.weights.character > 0 && missing.length < analysis.terms.length ? planCharacters(analysis, missing, plan) : [];
 	if (characters.length > 0) {
 		const found = await Promise.all(characters.map((query) => engine.search(query.text)));
 		characters.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
