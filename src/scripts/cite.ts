@@ -4,13 +4,7 @@
  * every citation (with the page's own date as access date) and the buttons stay hidden.
  * Interface text comes from the block's data attributes, which hold the strings of `cite.zh-CN.ts`.
  */
-
-/** Today in the reader's own calendar, YYYY-MM-DD. */
-function today(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { localToday } from './local-date.ts';
 
 function announce(status: HTMLElement | null, message: string | undefined): void {
 	if (!status || !message) return;
@@ -22,7 +16,7 @@ function announce(status: HTMLElement | null, message: string | undefined): void
 }
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-cite]')) {
-	const date = today();
+	const date = localToday();
 	for (const accessed of block.querySelectorAll<HTMLElement>('[data-cite-accessed]')) accessed.textContent = date;
 
 	if (!window.isSecureContext || !navigator.clipboard?.writeText) continue;

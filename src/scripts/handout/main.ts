@@ -8,6 +8,7 @@ import { handoutText as t } from '../../i18n/handout.zh-CN.ts';
 import type { Edition } from '../../lib/citation/gbt7714.ts';
 import { moveHandoutId } from '../../lib/handout/order.ts';
 import { parseHandoutIds, serialiseHandoutIds } from '../../lib/handout/selection.ts';
+import { localToday } from '../local-date.ts';
 import { type HandoutPractice, loadPractice } from './load.ts';
 import { el, renderHandout } from './render.ts';
 import { readStoredHandout, storeHandout } from './storage.ts';
@@ -27,14 +28,7 @@ const referencesBox = root.querySelector<HTMLElement>('[data-references]')!;
 const docxButton = root.querySelector<HTMLButtonElement>('[data-docx]')!;
 const docxStatus = root.querySelector<HTMLElement>('[data-docx-status]')!;
 
-/** Today in the reader's own calendar, YYYY-MM-DD: the handout's date and the citations' access date. */
-function today(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-const accessed = today();
+const accessed = localToday();
 const loaded = new Map<string, Promise<HandoutPractice | undefined>>();
 const load = (id: string) => {
 	let practice = loaded.get(id);
