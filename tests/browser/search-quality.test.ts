@@ -13,18 +13,37 @@ import { loadThesaurus } from '../../src/lib/thesaurus-file.ts';
 import { readPracticeTexts } from '../../scripts/lib/search-quality/bm25-baseline.ts';
 import { SEARCH_CASES as CASES } from '../../scripts/lib/search-quality/known-item-queries.ts';
 import { scoreByKind, type Judged } from '../../scripts/lib/search-quality/metrics.ts';
-import { PROBLEM_QUESTIONS } from '../../scripts/lib/search-quality/problem-questions.ts';
+import { DEV_QUESTIONS } from '../../scripts/lib/search-quality/dev-questions.ts';
+import { FRESH_QUESTIONS } from '../../scripts/lib/search-quality/fresh-questions.ts';
+import { PROBLEM_QUESTIONS, type ProblemQuestion } from '../../scripts/lib/search-quality/problem-questions.ts';
 import { rankSite, siteSearchScript } from '../../scripts/lib/search-quality/site-search.ts';
 import { browseBuiltSite } from '../support/browser.ts';
 import { loadPagefind } from '../../tooling/browser/pagefind.ts';
 
-/** Lowest acceptable score per kind of problem question (both splits together). */
-const PROBLEM_FLOOR: Record<string, { top5: number; mrr: number }> = {
-	colloquial: { top5: 0.9, mrr: 0.83 },
-	formal: { top5: 0.95, mrr: 0.95 },
-	place: { top5: 0.83, mrr: 0.72 },
-	all: { top5: 0.92, mrr: 0.86 },
-};
+type Floors = Record<string, { top5: number; mrr: number }>;
+
+/**
+ * Lowest acceptable score per kind, for each set of problem questions: the original set (both
+ * splits together), the development set and the fresh set (written without sight of the thesaurus
+ * or the query code, and never tuned on). Each sits a little below what was measured.
+ */
+const PROBLEM_SETS: [name: string, questions: ProblemQuestion[], floors: Floors][] = [
+	[
+		'problem questions',
+		PROBLEM_QUESTIONS,
+		{ colloquial: { top5: 0.93, mrr: 0.86 }, formal: { top5: 0.97, mrr: 0.97 }, place: { top5: 0.83, mrr: 0.75 }, all: { top5: 0.95, mrr: 0.89 } },
+	],
+	[
+		'development questions',
+		DEV_QUESTIONS,
+		{ colloquial: { top5: 0.97, mrr: 0.9 }, formal: { top5: 0.95, mrr: 0.93 }, place: { top5: 0.9, mrr: 0.85 }, all: { top5: 0.97, mrr: 0.91 } },
+	],
+	[
+		'fresh questions',
+		FRESH_QUESTIONS,
+		{ colloquial: { top5: 0.8, mrr: 0.7 }, formal: { top5: 0.94, mrr: 0.88 }, place: { top5: 0.9, mrr: 0.9 }, all: { top5: 0.87, mrr: 0.79 } },
+	],
+];
 
 describe('search quality on the real library', () => {
 	const session = browseBuiltSite('dist');
@@ -47,11 +66,11 @@ describe('search quality on the real library', () => {
 		expect(rank, `${query} → ${ids.slice(0, 5).join(', ')}`).toBeLessThanOrEqual(worst);
 	});
 
-	it('answers problem-phrased questions: pass rate and MRR per kind, never an empty page', async () => {
+	it.each(PROBLEM_SETS)('answers the %s: pass rate and MRR per kind, never an empty page', async (_, questions, floors) => {
 		const judged: Judged[] = [];
-		for (const q of PROBLEM_QUESTIONS) judged.push({ kind: q.kind, ranked: await ranked(q.query), answers: q.answers });
+		for (const q of questions) judged.push({ kind: q.kind, ranked: await ranked(q.query), answers: q.answers });
 		const scores = scoreByKind(judged);
-		for (const [kind, floor] of Object.entries(PROBLEM_FLOOR)) {
+		for (const [kind, floor] of Object.entries(floors)) {
 			const score = scores.get(kind)!;
 			expect(score.top5, `${kind} top 5`).toBeGreaterThanOrEqual(floor.top5);
 			expect(score.mrr, `${kind} MRR`).toBeGreaterThanOrEqual(floor.mrr);
