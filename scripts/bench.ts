@@ -52,7 +52,9 @@ const { values, positionals } = parseArgs({
 });
 
 function usage(message: string): never {
-	process.stderr.write(`${message}\nUsage: node scripts/bench.ts --practices N[,N…] [--keep] [--out DIR] [--label NAME] [--cpu-prof] [--no-search] [--no-check] [--seed N]\n       node scripts/bench.ts --compare result.json…\n`);
+	process.stderr.write(
+		`${message}\nUsage: node scripts/bench.ts --practices N[,N…] [--keep] [--out DIR] [--label NAME] [--cpu-prof] [--no-search] [--no-check] [--seed N]\n       node scripts/bench.ts --compare result.json…\n`,
+	);
 	process.exit(2);
 }
 
@@ -82,7 +84,13 @@ async function benchOne(practices: number): Promise<BenchResult> {
 		const errors = problems.filter((p) => p.severity === 'error');
 		check = { ms: performance.now() - t, errors: errors.length, warnings: problems.length - errors.length };
 		progress(`content check: ${errors.length} errors, ${check.warnings} warnings in ${(check.ms / 1000).toFixed(1)} s`);
-		if (errors.length) throw new Error(`generated content is invalid:\n${errors.slice(0, 10).map((e) => `${e.file} ${e.field} ${e.message}`).join('\n')}`);
+		if (errors.length)
+			throw new Error(
+				`generated content is invalid:\n${errors
+					.slice(0, 10)
+					.map((e) => `${e.file} ${e.field} ${e.message}`)
+					.join('\n')}`,
+			);
 	}
 
 	const nodeArgs = [...(values['node-arg'] ?? []), ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
@@ -106,7 +114,9 @@ async function benchOne(practices: number): Promise<BenchResult> {
 				if (/Synced content|Building static|generating static|Completed in|fazhi\/|built in|error/i.test(line)) progress(`  ${line.trim()}`);
 			},
 		});
-		progress(`build ${run.ok ? 'ok' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.memory.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MB, other processes ${run.contention.otherCpuSeconds?.toFixed(1) ?? '?'} CPU-s`);
+		progress(
+			`build ${run.ok ? 'ok' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.memory.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MB, other processes ${run.contention.otherCpuSeconds?.toFixed(1) ?? '?'} CPU-s`,
+		);
 		runs.push({ wallMs: run.wallMs, peakTreeRssBytes: run.memory.peakTreeRssBytes, otherCpuSeconds: run.contention.otherCpuSeconds, ok: run.ok });
 		if (!build || !run.ok || run.wallMs < build.wallMs) {
 			// Keep the fastest run's output under dist/ for the measurements below.

@@ -8,5 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const build = fileURLToPath(new URL('./build.ts', import.meta.url));
-const result = spawnSync(process.execPath, [...process.execArgv, build, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, PREVIEW_BUILD: '1' } });
+const result = spawnSync(process.execPath, [...process.execArgv, build, ...process.argv.slice(2)], {
+	stdio: 'inherit',
+	env: { ...process.env, PREVIEW_BUILD: '1' },
+});
 process.exitCode = result.status ?? 1;

@@ -36,7 +36,11 @@ export async function validateHtml(dir: string): Promise<string[]> {
 	return messages;
 }
 
-const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decodeEntities = (text: string) =>
+	text
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'");
 
 /**
  * Internal links and anchors that lead nowhere. A link counts as internal when it starts with the

@@ -37,7 +37,16 @@ function inputsHash(): string {
 		if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
 		else hash.update(relative(root, path)).update(readFileSync(path));
 	};
-	for (const path of ['content', 'src', 'public', 'tooling', 'scripts/demo-federation.ts', 'astro.config.mjs', 'astro.portal.config.mjs', 'package-lock.json']) {
+	for (const path of [
+		'content',
+		'src',
+		'public',
+		'tooling',
+		'scripts/demo-federation.ts',
+		'astro.config.mjs',
+		'astro.portal.config.mjs',
+		'package-lock.json',
+	]) {
 		walk(join(root, path));
 	}
 	return hash.digest('hex');
@@ -84,7 +93,11 @@ function writeMemberContent(member: (typeof MEMBERS)[number], dir: string, provi
 		const match = frontmatter.exec(source)!;
 		const doc = parseDocument(match[1]!);
 		const related = (doc.get('related') as { toJSON(): string[] } | undefined)?.toJSON() ?? [];
-		if (related.some((id) => !ids.has(id))) doc.set('related', related.filter((id) => ids.has(id)));
+		if (related.some((id) => !ids.has(id)))
+			doc.set(
+				'related',
+				related.filter((id) => ids.has(id)),
+			);
 		writeFileSync(join(dir, 'practices', file), `---\n${String(doc).trimEnd()}\n---\n${source.slice(match[0].length)}`);
 	}
 	return held.length;

@@ -49,7 +49,8 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
 	const written: string[] = [];
 
 	const regionId = options.regionId ?? digest.report.regionId;
-	if (options.regionId && !content.regions.some((r) => r.id === options.regionId)) throw new Error(`找不到地区“${options.regionId}”（content/regions/ 下的文件名）`);
+	if (options.regionId && !content.regions.some((r) => r.id === options.regionId))
+		throw new Error(`找不到地区“${options.regionId}”（content/regions/ 下的文件名）`);
 	const year = digest.report.yearCovered;
 	if (!year) throw new Error('无法从报告中读出报告年度：请用 --year 2024 指定');
 	if (!regionId) {
@@ -177,7 +178,10 @@ if (import.meta.main) {
 			console.log(values.json ? JSON.stringify(review, null, 2) : formatReview(review));
 		} else {
 			const file = positionals[0];
-			if (!file) throw new Error('用法：npm run import -- <报告文件> [--dry-run] [--json] [--id 报告标识] [--region 地区标识] [--year 年度]\n      npm run import -- --review <报告标识>');
+			if (!file)
+				throw new Error(
+					'用法：npm run import -- <报告文件> [--dry-run] [--json] [--id 报告标识] [--region 地区标识] [--year 年度]\n      npm run import -- --review <报告标识>',
+				);
 			const result = await importReport({
 				file: resolve(file),
 				content,

@@ -92,18 +92,26 @@ export function validateNew(practice: NewPractice, contentRoot: string, content:
 	const problems: string[] = [];
 	if (!ENTRY_ID.test(practice.id)) problems.push(`标识“${practice.id}”只能用小写英文字母、数字和连字符，例如 jingyue-tongban`);
 	for (const ext of ['md', 'mdx']) {
-		if (existsSync(join(contentRoot, 'practices', `${practice.id}.${ext}`))) problems.push(`标识“${practice.id}”已被 content/practices/${practice.id}.${ext} 使用`);
+		if (existsSync(join(contentRoot, 'practices', `${practice.id}.${ext}`)))
+			problems.push(`标识“${practice.id}”已被 content/practices/${practice.id}.${ext} 使用`);
 	}
 	const former = content.practices.find((p) => p.data.redirectFrom?.includes(practice.id));
 	if (former) problems.push(`标识“${practice.id}”是 ${former.id} 的旧网址，不能再用`);
 	const unknown = (what: string, where: string, id: string, known: { id: string }[]) =>
-		problems.push(`找不到${what}“${id}”（${where}）。${suggestIds(known.map((k) => k.id), id)}`);
+		problems.push(
+			`找不到${what}“${id}”（${where}）。${suggestIds(
+				known.map((k) => k.id),
+				id,
+			)}`,
+		);
 	if (!content.regions.some((r) => r.id === practice.region)) unknown('地区', 'content/regions/ 下的文件名', practice.region, content.regions);
 	const report = content.reports.find((r) => r.id === practice.report);
 	if (!report) unknown('来源报告', 'content/reports/ 下的文件名', practice.report, content.reports);
-	if (practice.domain && !content.domains.some((d) => d.id === practice.domain)) unknown('领域', 'content/domains.yaml 中的键', practice.domain, content.domains);
+	if (practice.domain && !content.domains.some((d) => d.id === practice.domain))
+		unknown('领域', 'content/domains.yaml 中的键', practice.domain, content.domains);
 	if (!practice.title.trim()) problems.push('标题不能为空');
-	if (practice.year !== undefined && !(Number.isInteger(practice.year) && practice.year >= 1978 && practice.year <= 2100)) problems.push(`年份“${practice.year}”应为四位数字，例如 2023`);
+	if (practice.year !== undefined && !(Number.isInteger(practice.year) && practice.year >= 1978 && practice.year <= 2100))
+		problems.push(`年份“${practice.year}”应为四位数字，例如 2023`);
 	const year = practice.year ?? report?.data.yearCovered;
 	if (problems.length > 0 || year === undefined) return { problems };
 	return { problems, practice: { ...practice, year } };
@@ -118,7 +126,14 @@ const QUESTIONS: [keyof NewPractice, string][] = [
 
 if (import.meta.main) {
 	const { values } = parseArgs({
-		options: { id: { type: 'string' }, title: { type: 'string' }, region: { type: 'string' }, report: { type: 'string' }, domain: { type: 'string' }, year: { type: 'string' } },
+		options: {
+			id: { type: 'string' },
+			title: { type: 'string' },
+			region: { type: 'string' },
+			report: { type: 'string' },
+			domain: { type: 'string' },
+			year: { type: 'string' },
+		},
 	});
 	const answers: Record<string, string | undefined> = { ...values };
 	const missing = QUESTIONS.filter(([key]) => !answers[key]);

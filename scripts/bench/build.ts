@@ -258,6 +258,7 @@ function parseTimeV(text: string) {
 	};
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removes the terminal colour codes (ESC [ … m) from Astro's log lines.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Builds with the project's own build script (what `npm run build` runs) and measures. Resolves when the build has exited. */
@@ -358,7 +359,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	};
 	phases.otherMs = Math.max(
 		0,
-		wallMs - phases.startupMs - phases.contentSyncMs - phases.setupMs - phases.bundleMs - phases.renderMs - phases.astroHooksMs - phases.searchIndexMs - phases.laterHooksMs,
+		wallMs -
+			phases.startupMs -
+			phases.contentSyncMs -
+			phases.setupMs -
+			phases.bundleMs -
+			phases.renderMs -
+			phases.astroHooksMs -
+			phases.searchIndexMs -
+			phases.laterHooksMs,
 	);
 
 	const phaseOf = (t: number) => {
@@ -384,7 +393,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		byPhase[phase] = Math.max(byPhase[phase] ?? 0, sample.rss);
 		const previous = samples[i - 1];
 		if (!previous) return;
-		const entry = (cpuByPhase[phase] ??= { wallMs: 0, buildCpuSeconds: 0, otherCpuSeconds: 0 });
+		cpuByPhase[phase] ??= { wallMs: 0, buildCpuSeconds: 0, otherCpuSeconds: 0 };
+		const entry = cpuByPhase[phase];
 		entry.wallMs += sample.t - previous.t;
 		entry.buildCpuSeconds += sample.cpu - previous.cpu;
 		entry.otherCpuSeconds += Math.max(0, sample.machine - previous.machine - (sample.cpu - previous.cpu));

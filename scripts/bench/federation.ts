@@ -69,13 +69,16 @@ try {
 	for (const query of queries.slice(1)) later.push({ query, ...(await run(query)) });
 	const again: number[] = [];
 	for (const query of queries) again.push((await run(query)).first);
-	const pages = (JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+	const pages = (JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+		.languages;
 	const perMember = Object.values(pages).reduce((n, l) => n + l.page_count, 0);
 	console.log(`# Portal search over ${members} members of ${perMember} indexed practices each (${members * perMember} in all)\n`);
 	console.log(`Setup (import, init, merge): ${setupMs.toFixed(0)} ms; first search: ${firstSearch.first.toFixed(0)} ms (${firstSearch.results} results).\n`);
 	console.log('| query | results | search + first result (ms) | search + 20 results (ms) |\n| --- | --- | --- | --- |');
 	for (const l of later) console.log(`| ${l.query} | ${l.results} | ${l.first.toFixed(0)} | ${l.batch.toFixed(0)} |`);
-	console.log(`\nLater searches: median ${median(later.map((l) => l.first)).toFixed(1)} ms (search + first result), ${median(later.map((l) => l.batch)).toFixed(1)} ms (search + 20 results); same queries again, cached: median ${median(again).toFixed(1)} ms.`);
+	console.log(
+		`\nLater searches: median ${median(later.map((l) => l.first)).toFixed(1)} ms (search + first result), ${median(later.map((l) => l.batch)).toFixed(1)} ms (search + 20 results); same queries again, cached: median ${median(again).toFixed(1)} ms.`,
+	);
 	if (errors.length) console.log(`Page errors: ${errors.join('; ')}`);
 } finally {
 	await browser.close();

@@ -235,10 +235,26 @@ function writeReports(rng: Random, dir: string, regions: RegionRow[]): Map<strin
 	return byRegion;
 }
 
-const SECTIONS = ['【“放管服”改革】', '【依法行政】', '【行政执法】', '【普法宣传】', '【优化法治化营商环境】', '【矛盾纠纷化解】', '【法律服务】', '【监督与问责】'];
+const SECTIONS = [
+	'【“放管服”改革】',
+	'【依法行政】',
+	'【行政执法】',
+	'【普法宣传】',
+	'【优化法治化营商环境】',
+	'【矛盾纠纷化解】',
+	'【法律服务】',
+	'【监督与问责】',
+];
 const PURPOSES = [
-	'让群众办事少跑腿', '降低企业制度性交易成本', '把矛盾纠纷化解在基层', '规范执法自由裁量权', '提升行政决策质量',
-	'让法律服务触手可及', '推动行政争议实质性化解', '营造公平透明的市场环境', '让普法更接地气',
+	'让群众办事少跑腿',
+	'降低企业制度性交易成本',
+	'把矛盾纠纷化解在基层',
+	'规范执法自由裁量权',
+	'提升行政决策质量',
+	'让法律服务触手可及',
+	'推动行政争议实质性化解',
+	'营造公平透明的市场环境',
+	'让普法更接地气',
 ];
 
 interface Figure {
@@ -275,12 +291,11 @@ function makeBody(rng: Random, vars: Record<string, string>, figures: Figure[], 
 			return `${i + 1}. **${lead}** ${actions.join('')}`;
 		})
 		.join('\n');
-	const numbers = [`截至${rng.pick(years)}年底，已累计建成服务站点${rng.int(12, 480)}个，配备专兼职工作人员${rng.int(30, 2000)}名。`, `全年组织专题培训${rng.int(5, 90)}场次，覆盖${rng.int(200, 9000)}人次。`];
-	const table = [
-		'| 指标 | 数据 |',
-		'| --- | --- |',
-		...figures.map((f) => `| ${f.label} | ${f.prefix ?? ''}${String(f.value)}${f.unit} |`),
-	].join('\n');
+	const numbers = [
+		`截至${rng.pick(years)}年底，已累计建成服务站点${rng.int(12, 480)}个，配备专兼职工作人员${rng.int(30, 2000)}名。`,
+		`全年组织专题培训${rng.int(5, 90)}场次，覆盖${rng.int(200, 9000)}人次。`,
+	];
+	const table = ['| 指标 | 数据 |', '| --- | --- |', ...figures.map((f) => `| ${f.label} | ${f.prefix ?? ''}${String(f.value)}${f.unit} |`)].join('\n');
 	const results = rng.some(RESULTS, rng.int(2, 3)).join('');
 	const lessons = rng.some(LESSONS, 2).join('');
 	return `## 背景\n\n${background}\n\n## 做法\n\n${steps}\n\n${numbers.join('')}\n\n## 成效\n\n${table}\n\n${results}\n\n## 借鉴意义\n\n${lessons}\n`;

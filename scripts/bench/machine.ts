@@ -33,7 +33,9 @@ export function machineInfo(projectRoot: string): MachineInfo {
 	let git: MachineInfo['git'];
 	try {
 		const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-		const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean).length;
+		const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+			.split('\n')
+			.filter(Boolean).length;
 		git = { commit, dirtyFiles: dirty };
 	} catch {
 		// A snapshot made by `--snapshot` records the commit it was taken from.

@@ -56,8 +56,20 @@ export function measureOutput(dist: string): OutputReport {
 		if (rel.startsWith('pagefind/')) {
 			search.bytes += bytes;
 			search.files += 1;
-			const part = rel.split('/').length > 2 ? rel.split('/')[1]! : /\.pf_meta$/.test(rel) ? 'meta' : /wasm/.test(rel) ? 'wasm' : /\.js$/.test(rel) ? 'js' : /\.css$/.test(rel) ? 'css' : 'other';
-			const entry = (search.parts[part] ??= { bytes: 0, files: 0 });
+			const part =
+				rel.split('/').length > 2
+					? rel.split('/')[1]!
+					: /\.pf_meta$/.test(rel)
+						? 'meta'
+						: /wasm/.test(rel)
+							? 'wasm'
+							: /\.js$/.test(rel)
+								? 'js'
+								: /\.css$/.test(rel)
+									? 'css'
+									: 'other';
+			search.parts[part] ??= { bytes: 0, files: 0 };
+			const entry = search.parts[part];
 			entry.bytes += bytes;
 			entry.files += 1;
 		} else if (rel.endsWith('.html')) {

@@ -45,7 +45,11 @@ export function areaOf(url: string, functionName: string): string {
 	if (url.startsWith('node:')) return 'node internals';
 	if (/\/src\//.test(url)) return 'project src';
 	if (/\/(dist|\.prerender|chunks)\//.test(url) || /\.mjs$/.test(url)) return 'build chunks (bundled pages, MDX)';
-	return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+	return url
+		.replace(/^file:\/\//, '')
+		.split('/')
+		.slice(-2)
+		.join('/');
 }
 
 export function summariseProfile(file: string, top = 20, phases?: { windows: PhaseWindow[]; wallMs: number }): ProfileSummary {

@@ -90,8 +90,10 @@ export function checkBudgets(result: BenchResult): BudgetCheck[] {
 	if (result.practicePage) checks.push(check('Practice page HTML+CSS+JS, gzip', result.practicePage.totalGzipBytes, BUDGETS.practicePageGzipBytes, kb));
 	if (result.search) {
 		const { worst } = worstFirstSearch(result.search);
-		if (worst && budget?.firstSearchBytes) checks.push(check(`First search transferred, HTTP gzip (worst: ${worst.query})`, worst.totalBytesIfGzipped, budget.firstSearchBytes, kb));
-		if (budget?.laterSearchMedianMs) checks.push(check('Later searches, median latency', result.search.laterMedianMs, budget.laterSearchMedianMs, (n) => `${n.toFixed(1)} ms`));
+		if (worst && budget?.firstSearchBytes)
+			checks.push(check(`First search transferred, HTTP gzip (worst: ${worst.query})`, worst.totalBytesIfGzipped, budget.firstSearchBytes, kb));
+		if (budget?.laterSearchMedianMs)
+			checks.push(check('Later searches, median latency', result.search.laterMedianMs, budget.laterSearchMedianMs, (n) => `${n.toFixed(1)} ms`));
 	}
 	return checks;
 }
@@ -116,13 +118,19 @@ export function renderRun(r: BenchResult): string {
 	out.push('');
 	const lib = r.library;
 	const rows: (string | number)[][] = [
-		['Library', `${lib.practices} practices (${lib.drafts} drafts), ${lib.regions} regions, ${lib.reports} reports, ${lib.domains} domains; mean body ${lib.meanBodyChars} chars; ${mb(lib.practiceBytes)} of MDX`],
+		[
+			'Library',
+			`${lib.practices} practices (${lib.drafts} drafts), ${lib.regions} regions, ${lib.reports} reports, ${lib.domains} domains; mean body ${lib.meanBodyChars} chars; ${mb(lib.practiceBytes)} of MDX`,
+		],
 		['Generate', s(lib.generateMs)],
 	];
 	if (r.check) rows.push(['Content check (`npm run check` logic)', `${s(r.check.ms)}; ${r.check.errors} errors, ${r.check.warnings} warnings`]);
 	rows.push(
 		['Build result', b.ok ? `ok, ${b.pagesBuilt} pages` : `FAILED (exit ${b.exitCode})`],
-		['**Build wall time**', `**${s(b.wallMs)}**${(r.buildRuns?.length ?? 0) > 1 ? ` (fastest of ${r.buildRuns!.length}: ${r.buildRuns!.map((x) => s(x.wallMs)).join(', ')})` : ''}`],
+		[
+			'**Build wall time**',
+			`**${s(b.wallMs)}**${(r.buildRuns?.length ?? 0) > 1 ? ` (fastest of ${r.buildRuns!.length}: ${r.buildRuns!.map((x) => s(x.wallMs)).join(', ')})` : ''}`,
+		],
 		['· start-up (Node, config)', s(p.startupMs)],
 		['· content sync (load + validate entries)', s(p.contentSyncMs)],
 		['· types + build info', s(p.setupMs)],
@@ -136,10 +144,17 @@ export function renderRun(r: BenchResult): string {
 		[
 			'CPU time of the build (sampled from /proc)',
 			b.cpuSampled
-				? `${b.cpuSampled.totalSeconds.toFixed(1)} s: ${Object.entries(b.cpuSampled.byProcess).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')} (wall × CPUs = ${((b.wallMs / 1000) * m.availableParallelism).toFixed(0)} s)`
+				? `${b.cpuSampled.totalSeconds.toFixed(1)} s: ${Object.entries(b.cpuSampled.byProcess)
+						.map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+						.join(', ')} (wall × CPUs = ${((b.wallMs / 1000) * m.availableParallelism).toFixed(0)} s)`
 				: 'n/a',
 		],
-		['CPU time per `/usr/bin/time -v`', b.cpu ? `${b.cpu.userSeconds.toFixed(1)} s user + ${b.cpu.systemSeconds.toFixed(1)} s sys — misses Pagefind, which Node does not reap before exiting` : 'n/a'],
+		[
+			'CPU time per `/usr/bin/time -v`',
+			b.cpu
+				? `${b.cpu.userSeconds.toFixed(1)} s user + ${b.cpu.systemSeconds.toFixed(1)} s sys — misses Pagefind, which Node does not reap before exiting`
+				: 'n/a',
+		],
 		[
 			'Other load on the machine during the build',
 			b.contention
@@ -147,22 +162,44 @@ export function renderRun(r: BenchResult): string {
 				: 'n/a',
 		],
 		['**Peak memory**, process tree RSS', `**${mb(b.memory.peakTreeRssBytes)}** at ${s(b.memory.peakAtMs)}, during ${b.memory.peakPhase}`],
-		['· peak by phase', Object.entries(b.memory.byPhase).map(([k, v]) => `${k} ${mb(v)}`).join(', ')],
+		[
+			'· peak by phase',
+			Object.entries(b.memory.byPhase)
+				.map(([k, v]) => `${k} ${mb(v)}`)
+				.join(', '),
+		],
 		['· Node (Astro) / Pagefind, each process’s own peak (VmHWM)', `${mb(b.memory.nodePeakBytes ?? 0)} / ${mb(b.memory.pagefindPeakBytes ?? 0)}`],
-		['· largest processes (VmHWM)', b.memory.processes.slice(0, 3).map((x) => `${x.name} ${mb(x.hwmBytes)}`).join(', ')],
+		[
+			'· largest processes (VmHWM)',
+			b.memory.processes
+				.slice(0, 3)
+				.map((x) => `${x.name} ${mb(x.hwmBytes)}`)
+				.join(', '),
+		],
 	);
 	if (r.output) {
 		const o = r.output;
 		rows.push(
 			['Output (dist)', `${mb(o.dist.bytes)} in ${o.dist.files} files; HTML ${mb(o.html.bytes)} in ${o.html.files} pages`],
-			['Search index (dist/pagefind)', `${mb(o.searchIndex.bytes)} in ${o.searchIndex.files} files (${Object.entries(o.searchIndex.parts).map(([k, v]) => `${k} ${mb(v.bytes)}/${v.files}`).join(', ')})`],
-			['Practice pages HTML', `median ${kb(o.practicePages.medianBytes)} (gzip ${kb(o.practicePages.medianGzipBytes)}), p95 ${kb(o.practicePages.p95Bytes)}, max ${kb(o.practicePages.maxBytes)}`],
+			[
+				'Search index (dist/pagefind)',
+				`${mb(o.searchIndex.bytes)} in ${o.searchIndex.files} files (${Object.entries(o.searchIndex.parts)
+					.map(([k, v]) => `${k} ${mb(v.bytes)}/${v.files}`)
+					.join(', ')})`,
+			],
+			[
+				'Practice pages HTML',
+				`median ${kb(o.practicePages.medianBytes)} (gzip ${kb(o.practicePages.medianGzipBytes)}), p95 ${kb(o.practicePages.p95Bytes)}, max ${kb(o.practicePages.maxBytes)}`,
+			],
 			['Largest page', `${o.largestPage.path}: ${kb(o.largestPage.bytes)} (gzip ${kb(o.largestPage.gzipBytes)})`],
 		);
 	}
 	if (r.practicePage) {
 		const w = r.practicePage;
-		rows.push(['**Practice page weight**', `**${kb(w.totalBytes)} raw, ${kb(w.totalGzipBytes)} gzip** — ${w.resources.map((x) => `${x.kind} ${kb(x.bytes)}/${kb(x.gzipBytes)}`).join(', ')}`]);
+		rows.push([
+			'**Practice page weight**',
+			`**${kb(w.totalBytes)} raw, ${kb(w.totalGzipBytes)} gzip** — ${w.resources.map((x) => `${x.kind} ${kb(x.bytes)}/${kb(x.gzipBytes)}`).join(', ')}`,
+		]);
 	}
 	out.push(table(['Measure', 'Value'], rows));
 	if (b.cpuSampled) {
@@ -179,13 +216,23 @@ export function renderRun(r: BenchResult): string {
 		};
 		out.push('');
 		out.push(
-			`CPU by phase, sampled from /proc every 100 ms (the build's process tree vs. every other process; ${m.availableParallelism} CPUs). Build CPU total ${b.cpuSampled.totalSeconds.toFixed(1)} s: ${Object.entries(b.cpuSampled.byProcess).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}.`,
+			`CPU by phase, sampled from /proc every 100 ms (the build's process tree vs. every other process; ${m.availableParallelism} CPUs). Build CPU total ${b.cpuSampled.totalSeconds.toFixed(1)} s: ${Object.entries(
+				b.cpuSampled.byProcess,
+			)
+				.map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+				.join(', ')}.`,
 		);
 		out.push('');
 		out.push(
 			table(
 				['Phase', 'Wall', 'Build CPU', 'Build CPU ÷ wall', 'Other processes’ CPU'],
-				Object.entries(b.cpuSampled.byPhase).map(([k, v]) => [names[k] ?? k, s(v.wallMs), `${v.buildCpuSeconds.toFixed(1)} s`, `${(v.buildCpuSeconds / Math.max(0.001, v.wallMs / 1000)).toFixed(2)}`, `${v.otherCpuSeconds.toFixed(1)} s`]),
+				Object.entries(b.cpuSampled.byPhase).map(([k, v]) => [
+					names[k] ?? k,
+					s(v.wallMs),
+					`${v.buildCpuSeconds.toFixed(1)} s`,
+					`${(v.buildCpuSeconds / Math.max(0.001, v.wallMs / 1000)).toFixed(2)}`,
+					`${v.otherCpuSeconds.toFixed(1)} s`,
+				]),
 			),
 		);
 	}
@@ -213,28 +260,55 @@ export function renderRun(r: BenchResult): string {
 		const extra = r.search.later.filter((l) => !r.search!.cold.some((c) => c.query === l.query));
 		if (extra.length) {
 			out.push('');
-			out.push(table(['Later query', 'Kind', 'Results', 'Latency', 'Bytes'], extra.map((l) => [l.query, l.kind, l.results, `${l.ms.toFixed(1)} ms`, kb(l.bytes)])));
+			out.push(
+				table(
+					['Later query', 'Kind', 'Results', 'Latency', 'Bytes'],
+					extra.map((l) => [l.query, l.kind, l.results, `${l.ms.toFixed(1)} ms`, kb(l.bytes)]),
+				),
+			);
 		}
 		out.push('');
-		out.push(`Later searches: median ${r.search.laterMedianMs.toFixed(1)} ms; same queries again, all cached: median ${r.search.repeatMedianMs.toFixed(1)} ms.${r.search.consoleErrors.length ? ` Console errors: ${r.search.consoleErrors.join('; ')}` : ''}`);
+		out.push(
+			`Later searches: median ${r.search.laterMedianMs.toFixed(1)} ms; same queries again, all cached: median ${r.search.repeatMedianMs.toFixed(1)} ms.${r.search.consoleErrors.length ? ` Console errors: ${r.search.consoleErrors.join('; ')}` : ''}`,
+		);
 		const first = r.search.cold[0];
 		if (first) out.push(`First-search files (${first.query}): ${first.files.map((f) => `${f.url.replace(/^.*\/pagefind\//, '')} ${kb(f.bytes)}`).join(', ')}.`);
 	}
 	out.push('');
-	out.push(table(['Budget', 'Limit', 'Measured', 'Result', 'Margin'], checkBudgets(r).map((c) => [c.name, c.budget, c.measured, c.pass ? 'pass' : '**FAIL**', c.margin])));
+	out.push(
+		table(
+			['Budget', 'Limit', 'Measured', 'Result', 'Margin'],
+			checkBudgets(r).map((c) => [c.name, c.budget, c.measured, c.pass ? 'pass' : '**FAIL**', c.margin]),
+		),
+	);
 	if (r.profiles?.length) {
 		const main = r.profiles[0]!;
 		out.push('');
 		out.push(`CPU profile of the largest Node process (Astro's build) (${s(main.totalMs)} sampled), self time by area:`);
 		out.push('');
-		out.push(table(['Area', 'Self time', 'Share'], main.byArea.slice(0, 12).map((a) => [a.area, s(a.ms), `${a.share} %`])));
+		out.push(
+			table(
+				['Area', 'Self time', 'Share'],
+				main.byArea.slice(0, 12).map((a) => [a.area, s(a.ms), `${a.share} %`]),
+			),
+		);
 		out.push('');
-		out.push(table(['Function', 'Where', 'Self time', 'Share'], main.topFunctions.slice(0, 15).map((f) => [`\`${f.fn}\``, f.where, s(f.ms), `${f.share} %`])));
+		out.push(
+			table(
+				['Function', 'Where', 'Self time', 'Share'],
+				main.topFunctions.slice(0, 15).map((f) => [`\`${f.fn}\``, f.where, s(f.ms), `${f.share} %`]),
+			),
+		);
 		if (main.byPhase) {
 			out.push('');
 			out.push('Main-thread self time by phase (idle = waiting on Rolldown’s native threads, Pagefind or I/O):');
 			out.push('');
-			out.push(table(['Phase', 'Heaviest areas'], Object.entries(main.byPhase).map(([phase, areas]) => [phase, areas.map((a) => `${a.area} ${s(a.ms)}`).join(', ')])));
+			out.push(
+				table(
+					['Phase', 'Heaviest areas'],
+					Object.entries(main.byPhase).map(([phase, areas]) => [phase, areas.map((a) => `${a.area} ${s(a.ms)}`).join(', ')]),
+				),
+			);
 		}
 	}
 	return out.join('\n');
@@ -282,7 +356,9 @@ export function compareRuns(results: BenchResult[]): string {
 		row('· Node (Astro) peak', (r) => mb(r.build.memory.nodePeakBytes ?? 0)),
 		row('· Pagefind peak', (r) => mb(r.build.memory.pagefindPeakBytes ?? 0)),
 		row('Build CPU: of which Pagefind', (r) =>
-			r.build.cpuSampled ? s(Object.entries(r.build.cpuSampled.byProcess).reduce((n, [name, sec]) => n + (name.startsWith('pagefind') ? sec : 0), 0) * 1000) : 'n/a',
+			r.build.cpuSampled
+				? s(Object.entries(r.build.cpuSampled.byProcess).reduce((n, [name, sec]) => n + (name.startsWith('pagefind') ? sec : 0), 0) * 1000)
+				: 'n/a',
 		),
 		row('Other processes’ CPU during build', (r) => (r.build.contention?.otherCpuSeconds !== undefined ? s(r.build.contention.otherCpuSeconds * 1000) : 'n/a')),
 		row('dist size', (r) => (r.output ? mb(r.output.dist.bytes) : '')),

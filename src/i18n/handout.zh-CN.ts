@@ -12,7 +12,8 @@ export const handoutText = {
 	navCount: '（{n}）',
 	title: '讲义',
 	defaultTitle: '法治政府建设典型案例讲义',
-	intro: '把选中的案例汇编成一份讲义：可以修改标题和日期、调整顺序，打印成 A4 文档或下载 Word 文档；参考文献按 GB/T 7714 顺序编码制编号。网址记录了所选案例，可以直接分享。',
+	intro:
+		'把选中的案例汇编成一份讲义：可以修改标题和日期、调整顺序，打印成 A4 文档或下载 Word 文档；参考文献按 GB/T 7714 顺序编码制编号。网址记录了所选案例，可以直接分享。',
 	needsJs: '讲义需要启用 JavaScript。',
 	titleLabel: '讲义标题',
 	dateLabel: '日期',

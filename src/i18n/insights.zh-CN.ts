@@ -26,8 +26,7 @@ export const insightsUi = {
 		provinceIntro: '地级行政区按其本级及下辖区县的案例总数着色；收录了本页的区县另行着色，叠加在所属市之上。',
 		legend: '图例',
 		legendNone: '无案例',
-		legendRange: (from: number, to: number | undefined) =>
-			to === undefined ? `${from} 个及以上` : from === to ? `${from} 个` : `${from}–${to} 个`,
+		legendRange: (from: number, to: number | undefined) => (to === undefined ? `${from} 个及以上` : from === to ? `${from} 个` : `${from}–${to} 个`),
 		areaLabel: (name: string, count: number) => `${name}：${count} 个案例`,
 		/** Starts with the square's own text (WCAG 2.5.3, label in name), then says what it is. */
 		tileLabel: (shortName: string, count: number, name: string) => `${shortName} ${count} 个案例（${name}）`,
@@ -82,8 +81,7 @@ export const insightsUi = {
 		linkNote: '把不同案例中可以相互比较的关键数据（如调解成功率、出庭应诉率、跨省通办事项）放在一起。',
 		title: '各地关键数据对比',
 		description: '把不同案例报告的同类关键数据放在一起比较：调解成功率、出庭应诉率、跨省通办事项、免罚等。',
-		intro:
-			'下表把不同案例中同一类的关键数据放在一起。数据原样摘自各案例页面，不做换算或合计；指标名称不完全相同，比较时请看原文说明和来源报告。',
+		intro: '下表把不同案例中同一类的关键数据放在一起。数据原样摘自各案例页面，不做换算或合计；指标名称不完全相同，比较时请看原文说明和来源报告。',
 		method: '归类方法',
 		methodIntro: '关键数据按指标名称中的关键词归入下列类别；只列出有两个以上案例报告数据的类别。',
 		keywords: '指标名称包含',

@@ -4,8 +4,7 @@ export const ui = {
 		name: '法治实践案例库',
 		nameEn: 'Rule-of-Law Practice Library',
 		tagline: '法治政府建设典型做法，可检索、可引用、可打印',
-		description:
-			'法治实践案例库收录各地法治政府建设年度报告中的典型做法，按地区、领域、年份和来源报告整理，每条事实和数据都注明出处。',
+		description: '法治实践案例库收录各地法治政府建设年度报告中的典型做法，按地区、领域、年份和来源报告整理，每条事实和数据都注明出处。',
 	},
 	a11y: {
 		skipLink: '跳到正文',
@@ -33,8 +32,7 @@ export const ui = {
 		needsJs: '搜索需要启用 JavaScript；也可以按地区、领域或标签浏览。',
 	},
 	home: {
-		counts: (practices: number, regions: number, reports: number) =>
-			`已收录 ${practices} 个典型做法，涉及 ${regions} 个地区，出自 ${reports} 份报告。`,
+		counts: (practices: number, regions: number, reports: number) => `已收录 ${practices} 个典型做法，涉及 ${regions} 个地区，出自 ${reports} 份报告。`,
 		featured: '推荐案例',
 		recent: '最新收录',
 		browse: '浏览方式',

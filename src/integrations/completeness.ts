@@ -12,7 +12,9 @@ import { readContent } from '../../tooling/content/read.ts';
  * commented `draft: true  # 还在写` is a draft here as it is in the build.
  */
 function publishableIds(practicesDir: string): string[] {
-	return readContent(dirname(practicesDir)).content.practices.filter((p) => !p.data.draft).map((p) => p.id);
+	return readContent(dirname(practicesDir))
+		.content.practices.filter((p) => !p.data.draft)
+		.map((p) => p.id);
 }
 
 /** Page URLs in the Pagefind index and its shards (src/lib/index-shards.ts), read from their fragments (gzip, `pagefind_dcd` + JSON). */
@@ -69,7 +71,10 @@ export function findLostPractices(outDir: string, practicesDir = join(contentDir
 export function checkCompleteness(outDir: string): string {
 	const losses = findLostPractices(outDir);
 	if (losses.length > 0) {
-		throw new BuildStepError(`有 ${losses.length} 个案例在输出中缺失：\n${losses.join('\n')}`, '检查这些案例是否被设为草稿，或者页面模板是否仍带有 data-pagefind-body。');
+		throw new BuildStepError(
+			`有 ${losses.length} 个案例在输出中缺失：\n${losses.join('\n')}`,
+			'检查这些案例是否被设为草稿，或者页面模板是否仍带有 data-pagefind-body。',
+		);
 	}
 	return '完整性检查通过：每个案例都有页面、搜索索引、站点地图和开放数据条目';
 }

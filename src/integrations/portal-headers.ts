@@ -13,7 +13,13 @@ export function portalHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
 				const portal = await getPortal();
-				writeFileSync(join(fileURLToPath(dir), '_headers'), portalHeadersFile(siteBase, portal.members.map((m) => m.url)));
+				writeFileSync(
+					join(fileURLToPath(dir), '_headers'),
+					portalHeadersFile(
+						siteBase,
+						portal.members.map((m) => m.url),
+					),
+				);
 			},
 		},
 	};

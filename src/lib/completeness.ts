@@ -14,11 +14,7 @@ export interface BuildOutput {
  * Compares the practices that should be published with what the build wrote, and names every
  * practice that is missing anywhere: its page, the search index, the sitemap or the open data.
  */
-export function findLosses(
-	expected: string[],
-	output: BuildOutput,
-	urls: { indexed: (id: string) => string; absolute: (id: string) => string },
-): string[] {
+export function findLosses(expected: string[], output: BuildOutput, urls: { indexed: (id: string) => string; absolute: (id: string) => string }): string[] {
 	const losses: string[] = [];
 	for (const id of expected) {
 		const missing = [

@@ -28,7 +28,12 @@ export function practiceExport(practice: PracticeEntry, library: Library, url: s
 		domains: data.domains.map((id) => ({ id, name: library.domainById.get(id)?.data.name ?? id })),
 		tags: data.tags,
 		aliases: data.aliases,
-		honors: data.honors.map((h) => ({ title: h.title, level: h.level, ...(h.year ? { year: h.year } : {}), ...(h.conferredBy ? { conferredBy: h.conferredBy } : {}) })),
+		honors: data.honors.map((h) => ({
+			title: h.title,
+			level: h.level,
+			...(h.year ? { year: h.year } : {}),
+			...(h.conferredBy ? { conferredBy: h.conferredBy } : {}),
+		})),
 		keyFigures: data.keyFigures.map((f) => ({
 			label: f.label,
 			value: f.value,

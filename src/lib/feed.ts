@@ -12,7 +12,7 @@ export interface FeedItem {
 
 /** An RSS 2.0 feed; items keep the order given (newest first). Dates are RFC 822 as RSS requires. */
 export function rss(channel: { title: string; description: string; url: string; feedUrl: string; items: FeedItem[] }): string {
-	const updated = channel.items.reduce((latest, item) => (item.published > latest ? item.published : latest), new Date(0));
+	const updated = channel.items.reduce((latest, item) => new Date(Math.max(latest.getTime(), item.published.getTime())), new Date(0));
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',

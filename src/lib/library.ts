@@ -45,8 +45,7 @@ export function comparePractices(a: PracticeEntry, b: PracticeEntry): number {
 }
 
 /** Whether an entry is published in this build: drafts appear only when drafts are wanted. */
-export const isVisible = (practice: PracticeEntry, includeDrafts: boolean): boolean =>
-	includeDrafts || !practice.data.draft;
+export const isVisible = (practice: PracticeEntry, includeDrafts: boolean): boolean => includeDrafts || !practice.data.draft;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
@@ -110,9 +109,7 @@ export function buildLibrary(content: ContentSet, { includeDrafts = false } = {}
 		practicesInRegion,
 		practicesWithPartner,
 		practicesByDomain,
-		tags: [...byTag]
-			.map(([tag, list]) => ({ tag, practices: list }))
-			.sort((a, b) => b.practices.length - a.practices.length || compareZh(a.tag, b.tag)),
+		tags: [...byTag].map(([tag, list]) => ({ tag, practices: list })).sort((a, b) => b.practices.length - a.practices.length || compareZh(a.tag, b.tag)),
 		practicesByReport,
 		honorsInRegion,
 		honorsByReport,
@@ -130,5 +127,4 @@ export function regionLineage(regions: ReadonlyMap<string, RegionEntry>, id: str
 }
 
 /** A region's ancestors from the top (province) down to its parent. */
-export const regionAncestors = (library: Pick<Library, 'regions'>, id: string): RegionEntry[] =>
-	regionLineage(library.regions, id).slice(1).reverse();
+export const regionAncestors = (library: Pick<Library, 'regions'>, id: string): RegionEntry[] => regionLineage(library.regions, id).slice(1).reverse();

@@ -11,5 +11,4 @@ export const practiceExports = (library: Library, site: URL | undefined): Practi
 export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A JSON response laid out by `jsonText`. */
-export const jsonResponse = (value: unknown): Response =>
-	new Response(jsonText(value), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const jsonResponse = (value: unknown): Response => new Response(jsonText(value), { headers: { 'content-type': 'application/json; charset=utf-8' } });

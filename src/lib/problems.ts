@@ -24,8 +24,7 @@ export function formatProblem(problem: ContentProblem): string {
 /** All problems as a block, errors first, then by file and line, with a count line at the end. */
 export function formatProblems(problems: ContentProblem[]): string {
 	const sorted = [...problems].sort(
-		(a, b) =>
-			(a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+		(a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
 	);
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	return [...sorted.map(formatProblem), `内容检查：${errors} 个错误，${problems.length - errors} 个提醒。`].join('\n');

@@ -40,7 +40,10 @@ function closeHeadings(outline: readonly OutlineHeading[], section: string): str
 		for (const ch of new Set(key)) if (k.includes(ch)) shared++;
 		return shared / Math.max(new Set(key).size, 1);
 	};
-	return [...outline].sort((a, b) => score(b) - score(a)).slice(0, 3).map((h) => h.heading);
+	return [...outline]
+		.sort((a, b) => score(b) - score(a))
+		.slice(0, 3)
+		.map((h) => h.heading);
 }
 
 /** Where in the whole report a figure occurs, for the hint of a figure not found in its section. */
@@ -134,7 +137,12 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 				);
 			} else if (occurrences > 1 && !figure.near) {
 				const example = best.before.length >= 2 ? best.before : '调解成功率';
-				report(`keyFigures[${i}].near`, `关键数据“${written}”在所引章节中出现 ${occurrences} 次，页面按第一处标注位置`, `加一个 near 提示：报告中紧挨着这个数字的几个字，例如 near: ${example}`, 'warning');
+				report(
+					`keyFigures[${i}].near`,
+					`关键数据“${written}”在所引章节中出现 ${occurrences} 次，页面按第一处标注位置`,
+					`加一个 near 提示：报告中紧挨着这个数字的几个字，例如 near: ${example}`,
+					'warning',
+				);
 			}
 		});
 
@@ -165,7 +173,13 @@ export function traceProvenance(content: ContentSet, read: (report: ReportEntry[
 	for (const [id, result] of texts) {
 		if (result.status !== 'unreadable') continue;
 		const entry = reports.get(id)!;
-		problems.push({ severity: 'error', file: entry.filePath ?? `content/reports/${id}.yaml`, field: 'text', message: `报告原文 ${result.path} 无法读取：${result.reason}`, hint: '核对文件名和 REPORT_TEXT_DIR' });
+		problems.push({
+			severity: 'error',
+			file: entry.filePath ?? `content/reports/${id}.yaml`,
+			field: 'text',
+			message: `报告原文 ${result.path} 无法读取：${result.reason}`,
+			hint: '核对文件名和 REPORT_TEXT_DIR',
+		});
 	}
 	return { problems, practices };
 }

@@ -48,7 +48,7 @@ function densestWindow(scores: number[], length: number): number {
 	return bestAt;
 }
 
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescapeAngles = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /**
  * An excerpt of about `length` words around the best matches within the practice's text, as plain
@@ -79,7 +79,7 @@ export function practiceExcerpt(source: ExcerptSource, length: number, ellipsis 
 	if (start > 0) push(ellipsis, false);
 	for (let i = start; i < stop; i++) {
 		if (i > start) push(joiner, false);
-		push(unescape(words[i] ?? ''), marked.has(i));
+		push(unescapeAngles(words[i] ?? ''), marked.has(i));
 	}
 	if (stop < end) push(ellipsis, false);
 	return parts.filter((p) => p.text.length > 0);

@@ -29,7 +29,6 @@ export function queryWords(texts: string[]): string {
 	return [...new Set(words)].join(' ');
 }
 
-
 /**
  * Shapes the search record of a practice. Province and city come from the region tree, so a
  * county-level practice is found under its city and province filters too; 直辖市 count as both.

@@ -72,7 +72,13 @@ export function checkThesaurus(file: string, displayName: string, text?: string)
 			const earlier = groupOf.get(term);
 			if (earlier === g) report('error', lineOf(['groups', g, t]), `groups[${g}]`, `“${term}”在同一组里写了两次`, '删去重复的一个');
 			else if (earlier !== undefined) {
-				report('error', lineOf(['groups', g, t]), `groups[${g}]`, `“${term}”同时在两个同义词组里（另一组在第 ${lineOf(['groups', earlier])} 行）`, '合并这两组，或从其中一组删去这个词');
+				report(
+					'error',
+					lineOf(['groups', g, t]),
+					`groups[${g}]`,
+					`“${term}”同时在两个同义词组里（另一组在第 ${lineOf(['groups', earlier])} 行）`,
+					'合并这两组，或从其中一组删去这个词',
+				);
 			} else groupOf.set(term, g);
 		});
 	});
@@ -81,14 +87,28 @@ export function checkThesaurus(file: string, displayName: string, text?: string)
 	}
 	if (text !== undefined) {
 		const occurs = (term: string) => text.includes(term.normalize('NFKC').toLowerCase());
-		groups.forEach((group, g) =>
-			group.forEach((term, t) => {
-				if (!occurs(term)) report('warning', lineOf(['groups', g, t]), `groups[${g}]`, `“${term}”在案例库里一处也没有出现，只能作为输入词起作用`, '口语词更适合写进 expansions（单向扩展）');
-			}),
-		);
+		for (const [g, group] of groups.entries()) {
+			for (const [t, term] of group.entries()) {
+				if (!occurs(term))
+					report(
+						'warning',
+						lineOf(['groups', g, t]),
+						`groups[${g}]`,
+						`“${term}”在案例库里一处也没有出现，只能作为输入词起作用`,
+						'口语词更适合写进 expansions（单向扩展）',
+					);
+			}
+		}
 		for (const [key, targets] of Object.entries(expansions)) {
 			targets.forEach((target, t) => {
-				if (!occurs(target)) report('warning', lineOf(['expansions', key, t]) ?? keyLine(key), `expansions.${key}`, `扩展词“${target}”在案例库里一处也没有出现，搜索它找不到任何案例`, '换成报告里实际使用的说法');
+				if (!occurs(target))
+					report(
+						'warning',
+						lineOf(['expansions', key, t]) ?? keyLine(key),
+						`expansions.${key}`,
+						`扩展词“${target}”在案例库里一处也没有出现，搜索它找不到任何案例`,
+						'换成报告里实际使用的说法',
+					);
 			});
 		}
 	}

@@ -66,8 +66,7 @@ async function readValidated<T>(location: string, schema: z.ZodType<T>, what: st
 }
 
 /** A file next to the manifest (local folder or URL), e.g. `data/practices.json`. */
-const beside = (manifest: string, path: string): string =>
-	isUrl(manifest) ? new URL(path, manifest).href : resolve(dirname(manifest), path);
+const beside = (manifest: string, path: string): string => (isUrl(manifest) ? new URL(path, manifest).href : resolve(dirname(manifest), path));
 
 async function loadMember(entry: PortalConfig['members'][number], configDir: string): Promise<PortalMember> {
 	const location = isUrl(entry.manifest) ? entry.manifest : resolve(configDir, entry.manifest);
@@ -95,7 +94,11 @@ export async function loadPortal(configPath: string): Promise<Portal> {
 	);
 	const duplicates = new Map<string, string[]>();
 	for (const group of findDuplicates(all, parents)) {
-		for (const id of group) duplicates.set(id, group.filter((other) => other !== id));
+		for (const id of group)
+			duplicates.set(
+				id,
+				group.filter((other) => other !== id),
+			);
 	}
 	return { config, members, duplicates };
 }
@@ -108,4 +111,3 @@ export function getPortal(): Promise<Portal> {
 	portal ??= loadPortal(resolve(configPath));
 	return portal;
 }
-

@@ -22,9 +22,7 @@ export const memberManifestSchema = z
 		baseUrl: z.url().describe('成员库的公开地址（以 / 结尾），案例页在 <baseUrl>practices/<id>/'),
 		builtFrom: z.iso.date().describe('内容日期：最新收录或更新的案例日期（不是构建时刻，构建结果才能逐字节一致）'),
 		practices: z.number().int().min(0).describe('已发布的案例数'),
-		regions: z
-			.array(z.object({ id: z.string(), name: z.string(), fullName: z.string() }))
-			.describe('成员库的案例所在地区（实施地区，按标识排序）'),
+		regions: z.array(z.object({ id: z.string(), name: z.string(), fullName: z.string() })).describe('成员库的案例所在地区（实施地区，按标识排序）'),
 		search: z.string().describe('Pagefind 索引文件夹，相对于 baseUrl，例如 pagefind/'),
 		data: z
 			.object({ practices: z.string(), regions: z.string() })
@@ -36,10 +34,7 @@ export type MemberManifest = z.infer<typeof memberManifestSchema>;
 
 /** One member in a portal's configuration file. */
 export const portalMemberSchema = z.object({
-	manifest: z
-		.string()
-		.min(1)
-		.describe('成员清单的位置：网址（https://…/federation.json）或相对于配置文件的本地路径'),
+	manifest: z.string().min(1).describe('成员清单的位置：网址（https://…/federation.json）或相对于配置文件的本地路径'),
 	url: z
 		.string()
 		.regex(/^(https?:\/\/|\/).*\/$/, '成员地址须是以 / 结尾的完整网址或以 / 开头的路径，例如 https://fzal.hunan.gov.cn/ 或 /members/hunan/')

@@ -9,9 +9,7 @@ export { ENTRY_ID };
  * also see loops and self-references that a per-entry schema cannot.
  */
 export const entryRef = (what: string) =>
-	z
-		.string({ error: `应填写${what}的标识（文件名，不含扩展名）` })
-		.regex(ENTRY_ID, `${what}标识只能用小写英文字母、数字和连字符，例如 hunan-yueyang`);
+	z.string({ error: `应填写${what}的标识（文件名，不含扩展名）` }).regex(ENTRY_ID, `${what}标识只能用小写英文字母、数字和连字符，例如 hunan-yueyang`);
 
 /** A four-digit year that the reports can speak about. */
 export const year = z

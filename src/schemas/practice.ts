@@ -11,9 +11,7 @@ export const HONOR_LEVELS = ['国家级', '省级', '市级'] as const;
 export const FIGURE_PREFIXES = ['约', '近', '超', '超过', '逾'] as const;
 
 const uniqueStrings = (what: string) =>
-	z
-		.array(z.string().trim().min(1, `${what}不能为空字符串`))
-		.refine((items) => new Set(items).size === items.length, `${what}中有重复项`);
+	z.array(z.string().trim().min(1, `${what}不能为空字符串`)).refine((items) => new Set(items).size === items.length, `${what}中有重复项`);
 
 /** An honor or recommendation the report says the practice received. */
 export const honorSchema = z.object({
@@ -74,9 +72,7 @@ export const practiceSchema = z
 		/** Other regions that took part (e.g. partners of a cross-province scheme). */
 		partners: z.array(entryRef('合作地区')).default([]),
 		/** Year or years whose reports describe the practice. */
-		years: z
-			.array(year, { error: '年份 years 应写成列表，例如 [2023]' })
-			.min(1, '至少填写一个年份，例如 years: [2023]'),
+		years: z.array(year, { error: '年份 years 应写成列表，例如 [2023]' }).min(1, '至少填写一个年份，例如 years: [2023]'),
 		/** Domains from `content/domains.yaml`, most relevant first. */
 		domains: z.array(entryRef('领域'), { error: '领域 domains 应写成列表' }).min(1, '至少选择一个领域'),
 		/** Free keywords in Chinese, used for tag pages and search. */
@@ -90,7 +86,9 @@ export const practiceSchema = z
 		/** The reports this page is based on; at least one. */
 		sources: z.array(sourceSchema, { error: '来源 sources 应写成列表' }).min(1, '至少注明一个来源报告 sources'),
 		/** Ids of related practices, in any region. */
-		related: uniqueStrings('相关案例 related').pipe(z.array(entryRef('相关案例'))).default([]),
+		related: uniqueStrings('相关案例 related')
+			.pipe(z.array(entryRef('相关案例')))
+			.default([]),
 		/** Former ids of this practice; each keeps working as a redirect to the current page. */
 		redirectFrom: z.array(entryRef('旧标识')).default([]),
 		/** Date the page was first published. */

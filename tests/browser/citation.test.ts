@@ -24,9 +24,7 @@ describe('citing a practice in Chromium', () => {
 		await copy.click();
 		await page.waitForFunction(() => document.querySelector('[data-cite-status]')?.textContent === '已复制');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toBe(
-			`法治实践案例库. 荆岳通办 跨省服务联盟[EB/OL]. （${date}）[2026-12-01]. https://fazhi-anli.example.org/practices/jingyue-tongban/.`,
-		);
+		expect(copied).toBe(`法治实践案例库. 荆岳通办 跨省服务联盟[EB/OL]. （${date}）[2026-12-01]. https://fazhi-anli.example.org/practices/jingyue-tongban/.`);
 
 		await block.getByRole('radio', { name: /2015/ }).check();
 		const edition2015 = block.locator('[data-edition="2015"]');

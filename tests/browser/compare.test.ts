@@ -23,7 +23,11 @@ describe('the compare view in Chromium', () => {
 		expect(headers).toEqual(['荆岳通办 跨省服务联盟', '跨域通办与跨省通办']);
 		const regionRow = await page.getByRole('row', { name: /^地区/ }).locator('td').allTextContents();
 		expect(regionRow).toEqual(['湖南省岳阳市', '湖北省襄阳市襄阳高新技术产业开发区']);
-		const figures = await page.getByRole('row', { name: /^关键数据/ }).locator('td').first().textContent();
+		const figures = await page
+			.getByRole('row', { name: /^关键数据/ })
+			.locator('td')
+			.first()
+			.textContent();
 		expect(figures).toContain('跨省通办事项（增加后）：186项（2023年）');
 
 		// The URL alone restores the comparison; removing a practice updates it.

@@ -207,7 +207,11 @@ describe('a portal over two member libraries', () => {
 		await done(page);
 		await showAll(page);
 		const items = await results(page).evaluateAll((lis) =>
-			lis.map((li) => ({ member: (li as HTMLElement).dataset.member!, href: li.querySelector('h2 a')!.getAttribute('href')!, title: li.querySelector('h2')!.textContent! })),
+			lis.map((li) => ({
+				member: (li as HTMLElement).dataset.member!,
+				href: li.querySelector('h2 a')!.getAttribute('href')!,
+				title: li.querySelector('h2')!.textContent!,
+			})),
 		);
 		const idOf = (href: string) => href.split('/').at(-2)!;
 		const a = items.find((i) => i.member === 'hunan')!;
@@ -215,11 +219,16 @@ describe('a portal over two member libraries', () => {
 		const [first, second] = items.indexOf(a) < items.indexOf(b) ? [a, b] : [b, a];
 		// The demo's two members share no practice, so the pair is declared the way the portal's build
 		// would write it (qualified ids with each other as counterparts) into the page's data.
-		const pair = { [`${first.member}/${idOf(first.href)}`]: [`${second.member}/${idOf(second.href)}`], [`${second.member}/${idOf(second.href)}`]: [`${first.member}/${idOf(first.href)}`] };
+		const pair = {
+			[`${first.member}/${idOf(first.href)}`]: [`${second.member}/${idOf(second.href)}`],
+			[`${second.member}/${idOf(second.href)}`]: [`${first.member}/${idOf(first.href)}`],
+		};
 		await page.route(/\/portal\/search\/(\?.*)?$/, async (route) => {
 			const response = await route.fetch();
 			const html = (await response.text()).replace(/data-federation="([^"]*)"/, (_, attr: string) => {
-				const data = JSON.parse(attr.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'));
+				const data = JSON.parse(
+					attr.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+				);
 				data.duplicates = pair;
 				data.titles = { ...data.titles, [`${second.member}/${idOf(second.href)}`]: second.title };
 				return `data-federation="${JSON.stringify(data).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
@@ -255,7 +264,10 @@ describe('a portal over two member libraries', () => {
 		await page.waitForURL((url) => !url.searchParams.has('province'));
 		await done(page);
 		// The member filter narrows to one member's results, exactly as many as its own index gives.
-		await page.getByRole('group', { name: '成员库' }).getByRole('checkbox', { name: new RegExp(manifests.rest.name) }).check();
+		await page
+			.getByRole('group', { name: '成员库' })
+			.getByRole('checkbox', { name: new RegExp(manifests.rest.name) })
+			.check();
 		await page.waitForURL((url) => url.searchParams.get('member') === 'rest');
 		await done(page);
 		await expect(page.locator('[data-status]').textContent()).resolves.toContain(`找到 ${counts[both]!.rest} 个`);

@@ -115,7 +115,7 @@ describe('building a handout in Chromium', () => {
 		// Each practice page is cited, and each distinct source report once: [1] … [n], in order.
 		expect(references.length).toBeGreaterThanOrEqual(4);
 		expect(references.length).toBe(new Set(references).size);
-		references.forEach((text, i) => expect(text.startsWith(`[${i + 1}]`)).toBe(true));
+		for (const [i, text] of references.entries()) expect(text.startsWith(`[${i + 1}]`)).toBe(true);
 		expect(references[0]).toMatch(/\[EB\/OL\]/);
 		for (const id of ids) expect(references.some((r) => r.includes(`/practices/${id}/`))).toBe(true);
 		// The first practice's heading carries its numbers: its page [1] and its report [2].
@@ -137,7 +137,9 @@ describe('building a handout in Chromium', () => {
 		await page.waitForSelector('.handout-practice');
 		const file = join(work, 'handout.pdf');
 		writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
-		const pages = pdfText(file).split('\f').filter((p) => p.trim());
+		const pages = pdfText(file)
+			.split('\f')
+			.filter((p) => p.trim());
 		// Title page and contents, one or more pages per practice, the reference list.
 		expect(pages.length).toBeGreaterThanOrEqual(ids.length + 2);
 		pages.forEach((text, i) => {
@@ -146,7 +148,11 @@ describe('building a handout in Chromium', () => {
 		});
 		// Each practice starts a page and prints its permalink under its heading.
 		const titles = await page.locator('.handout-practice h2').allTextContents();
-		const lines = (text: string) => text.split('\n').map((line) => line.replace(/\s+/g, '')).filter(Boolean);
+		const lines = (text: string) =>
+			text
+				.split('\n')
+				.map((line) => line.replace(/\s+/g, ''))
+				.filter(Boolean);
 		for (const [i, id] of ids.entries()) {
 			const heading = titles[i]!.replace(/\[[\d,-]+\]$/, '').replace(/\s+/g, '');
 			// Below the running header, the practice's heading is the first line of its page.
@@ -160,35 +166,44 @@ describe('building a handout in Chromium', () => {
 		await page.close();
 	});
 
-	it.skipIf(!has('soffice'))('downloads a .docx that LibreOffice opens, with real headings, tables and numbered references', async () => {
-		const page = await session.browser.newPage();
-		await page.goto(`${session.url}practices/`);
-		const ids = (await page.locator('.card .title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').at(-2)!))).slice(0, 2);
-		await page.goto(`${session.url}handout/?ids=${ids.join(',')}&title=${encodeURIComponent('合规讲义')}`);
-		await page.waitForSelector('.handout-practice');
-		const titles = (await page.locator('[data-contents] li').allTextContents()).map((t) => t.trim());
-		const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('docx')));
-		expect(before).toEqual([]);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click()]);
-		expect(download.suggestedFilename()).toBe('合规讲义.docx');
-		const file = join(work, 'handout.docx');
-		await download.saveAs(file);
-		await page.close();
+	it.skipIf(!has('soffice'))(
+		'downloads a .docx that LibreOffice opens, with real headings, tables and numbered references',
+		async () => {
+			const page = await session.browser.newPage();
+			await page.goto(`${session.url}practices/`);
+			const ids = (await page.locator('.card .title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').at(-2)!))).slice(0, 2);
+			await page.goto(`${session.url}handout/?ids=${ids.join(',')}&title=${encodeURIComponent('合规讲义')}`);
+			await page.waitForSelector('.handout-practice');
+			const titles = (await page.locator('[data-contents] li').allTextContents()).map((t) => t.trim());
+			const before = await page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((e) => e.name)
+					.filter((n) => n.includes('docx')),
+			);
+			expect(before).toEqual([]);
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click()]);
+			expect(download.suggestedFilename()).toBe('合规讲义.docx');
+			const file = join(work, 'handout.docx');
+			await download.saveAs(file);
+			await page.close();
 
-		// One conversion both opens the file as Word users would and shows its structure.
-		const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`;
-		execFileSync('soffice', [profile, '--headless', '--convert-to', 'html', '--outdir', work, file], { stdio: 'pipe', timeout: 180_000 });
-		const html = readFileSync(join(work, 'handout.html'), 'utf8');
-		const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
-		for (const title of ['合规讲义', ...titles]) expect(text).toContain(title.replace(/\s+/g, ''));
-		expect(text).toContain('参考文献');
-		// Word heading styles come out as HTML headings, tables as tables, the references as a list.
-		expect(html.match(/<h1[\s>]/g)?.length ?? 0).toBeGreaterThanOrEqual(titles.length + 2);
-		expect(html).toMatch(/<h2[\s>]/);
-		expect(html).toMatch(/<table[\s>]/);
-		const references = html.slice(html.lastIndexOf('参考文献'));
-		expect(references).toMatch(/<ol[\s>]/);
-		// Two practice pages and at least one report.
-		expect(references.match(/<li[\s>]/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
-	}, 240_000);
+			// One conversion both opens the file as Word users would and shows its structure.
+			const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`;
+			execFileSync('soffice', [profile, '--headless', '--convert-to', 'html', '--outdir', work, file], { stdio: 'pipe', timeout: 180_000 });
+			const html = readFileSync(join(work, 'handout.html'), 'utf8');
+			const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+			for (const title of ['合规讲义', ...titles]) expect(text).toContain(title.replace(/\s+/g, ''));
+			expect(text).toContain('参考文献');
+			// Word heading styles come out as HTML headings, tables as tables, the references as a list.
+			expect(html.match(/<h1[\s>]/g)?.length ?? 0).toBeGreaterThanOrEqual(titles.length + 2);
+			expect(html).toMatch(/<h2[\s>]/);
+			expect(html).toMatch(/<table[\s>]/);
+			const references = html.slice(html.lastIndexOf('参考文献'));
+			expect(references).toMatch(/<ol[\s>]/);
+			// Two practice pages and at least one report.
+			expect(references.match(/<li[\s>]/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+		},
+		240_000,
+	);
 });

@@ -14,12 +14,9 @@ import { serveStatic } from '../../tooling/server/static-server.ts';
 describe('the site on a network without internet', () => {
 	const session = browseBuiltSite('dist');
 
-	it.each(pageOfEveryType('dist').map((visit) => [visit.name, visit] as const))(
-		'%s asks no other origin for anything',
-		async (_name, visit) => {
-			expect(await crossOriginRequests(session.browser, session.url, visit)).toEqual([]);
-		},
-	);
+	it.each(pageOfEveryType('dist').map((visit) => [visit.name, visit] as const))('%s asks no other origin for anything', async (_name, visit) => {
+		expect(await crossOriginRequests(session.browser, session.url, visit)).toEqual([]);
+	});
 
 	it('would notice a page that did (the check itself)', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'fazhi-leak-'));

@@ -10,9 +10,14 @@ describe('a practice page in Chromium', () => {
 		await page.goto(`${session.url}practices/jingyue-tongban/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('荆岳通办 跨省服务联盟');
 
-		const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '指标' }) }).first();
+		const table = page
+			.getByRole('table')
+			.filter({ has: page.getByRole('columnheader', { name: '指标' }) })
+			.first();
 		// Label, figure and year; a fourth column says where the figure stands when the build had the report's text.
-		const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())));
+		const cells = await table
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())));
 		const rows = cells.map((row) => row.slice(0, 3).join(' '));
 		expect(rows).toEqual([
 			'出生一件事完成办件 1.78万多件 2023',

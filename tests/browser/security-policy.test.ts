@@ -14,7 +14,13 @@ function headersForAll(file: string): Record<string, string> {
 		block
 			.split('\n')
 			.slice(1)
-			.map((line) => line.trim().split(/:\s(.*)/).slice(0, 2) as [string, string]),
+			.map(
+				(line) =>
+					line
+						.trim()
+						.split(/:\s(.*)/)
+						.slice(0, 2) as [string, string],
+			),
 	);
 }
 

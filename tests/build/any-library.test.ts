@@ -89,12 +89,16 @@ describe('any valid library', () => {
 		expect(existsSync(join(project, 'dist', 'practices', removed))).toBe(false);
 
 		const vitest = resolve('node_modules/vitest/vitest.mjs');
-		const run = spawnSync(process.execPath, [vitest, 'run', '--root', process.cwd(), '--config', resolve('vitest.config.ts'), '--project', 'build', ...testsOverTheSite.map((f) => resolve(f))], {
-			cwd: project,
-			encoding: 'utf8',
-			env: { ...process.env, NO_COLOR: '1' },
-			timeout: 600_000,
-		});
+		const run = spawnSync(
+			process.execPath,
+			[vitest, 'run', '--root', process.cwd(), '--config', resolve('vitest.config.ts'), '--project', 'build', ...testsOverTheSite.map((f) => resolve(f))],
+			{
+				cwd: project,
+				encoding: 'utf8',
+				env: { ...process.env, NO_COLOR: '1' },
+				timeout: 600_000,
+			},
+		);
 		expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 	});
 });

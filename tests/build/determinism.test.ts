@@ -10,7 +10,14 @@ import { builtFiles } from '../../src/lib/built-files.ts';
 import { buildSite } from '../support/build-site.ts';
 
 function fingerprint(dir: string): Map<string, string> {
-	return new Map(builtFiles(dir, ['']).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+	return new Map(
+		builtFiles(dir, ['']).map((file) => [
+			file,
+			createHash('sha256')
+				.update(readFileSync(join(dir, file)))
+				.digest('hex'),
+		]),
+	);
 }
 
 describe('deterministic output', () => {

@@ -9,12 +9,19 @@ import { headersRules } from '../support/headers-file.ts';
 
 describe('the library as a federation member', () => {
 	const manifest = memberManifestSchema.parse(JSON.parse(readFileSync('dist/federation.json', 'utf8')));
-	const practices = (JSON.parse(readFileSync('dist/data/practices.json', 'utf8')) as { practices: { region: { id: string }; published: string; updated?: string }[] }).practices;
+	const practices = (
+		JSON.parse(readFileSync('dist/data/practices.json', 'utf8')) as { practices: { region: { id: string }; published: string; updated?: string }[] }
+	).practices;
 
 	it('publishes a manifest that agrees with its open data', () => {
 		expect(manifest.practices).toBe(practices.length);
 		expect(manifest.regions.map((r) => r.id)).toEqual([...new Set(practices.map((p) => p.region.id))].sort());
-		expect(manifest.builtFrom).toBe(practices.flatMap((p) => [p.published, p.updated ?? p.published]).sort().at(-1));
+		expect(manifest.builtFrom).toBe(
+			practices
+				.flatMap((p) => [p.published, p.updated ?? p.published])
+				.sort()
+				.at(-1),
+		);
 		expect(readFileSync(`dist/${manifest.search}pagefind.js`).length).toBeGreaterThan(0);
 	});
 

@@ -26,7 +26,9 @@ describe('hostile text in content fields', () => {
 	it('escapes every field in the page HTML', () => {
 		expect(html).not.toContain('<script>window.__pwned');
 		// Inside quoted attributes (meta description) < and > are inert; in text they must be escaped.
-		expect(html).toMatch(/<p class="summary"[^>]*>摘要里有&quot;引号&quot;、&#39;单引号&#39;、&lt;\/script&gt; 和 &lt;img src=x onerror=window.__pwned=2&gt; 这样的文字。<\/p>/);
+		expect(html).toMatch(
+			/<p class="summary"[^>]*>摘要里有&quot;引号&quot;、&#39;单引号&#39;、&lt;\/script&gt; 和 &lt;img src=x onerror=window.__pwned=2&gt; 这样的文字。<\/p>/,
+		);
 		expect(html).not.toContain('<b>粗</b>');
 		expect(html).toContain('示&lt;/script&gt;&lt;script&gt;top.__pwned=1&lt;/script&gt;');
 		expect(html).toContain('42件&lt;/td&gt;&lt;td&gt;');

@@ -77,9 +77,7 @@ const inRegion = (regionId: string) => practices.filter((p) => lineage(p.data.re
 describe('the charts of /insights/', () => {
 	it('draws practices per domain', () => {
 		const expected = new Map(
-			content.domains
-				.map((d) => [d.data.name, practices.filter((p) => p.data.domains.includes(d.id)).length] as const)
-				.filter(([, n]) => n > 0),
+			content.domains.map((d) => [d.data.name, practices.filter((p) => p.data.domains.includes(d.id)).length] as const).filter(([, n]) => n > 0),
 		);
 		expect(bars('domains-chart')).toEqual(expected);
 	});
@@ -110,9 +108,7 @@ describe('the charts of /insights/', () => {
 	});
 
 	it('draws, for each honor level, the practices with at least one honor of that level', () => {
-		const expected = new Map(
-			['国家级', '省级', '市级'].map((level) => [level, practices.filter((p) => p.data.honors.some((h) => h.level === level)).length]),
-		);
+		const expected = new Map(['国家级', '省级', '市级'].map((level) => [level, practices.filter((p) => p.data.honors.some((h) => h.level === level)).length]));
 		expect(bars('honors-chart')).toEqual(expected);
 		const withAny = practices.filter((p) => p.data.honors.length > 0).length;
 		expect(html).toContain(`共有 ${withAny} 个案例获得至少一项荣誉`);

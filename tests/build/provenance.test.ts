@@ -40,7 +40,9 @@ describe('provenance in the build', () => {
 	});
 
 	it('does not publish the report text', () => {
-		const leaked = allFiles(site.outDir).filter((file) => /\.(html|json|xml|txt|js|csv)$/.test(file) && readFileSync(file, 'utf8').includes('这一句只在报告原文里出现'));
+		const leaked = allFiles(site.outDir).filter(
+			(file) => /\.(html|json|xml|txt|js|csv)$/.test(file) && readFileSync(file, 'utf8').includes('这一句只在报告原文里出现'),
+		);
 		expect(leaked).toEqual([]);
 	});
 

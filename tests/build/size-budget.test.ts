@@ -14,10 +14,12 @@ const published = content.practices.filter((p) => !p.data.draft);
 const most = <T>(items: T[], size: (item: T) => number): T | undefined => [...items].sort((a, b) => size(b) - size(a))[0];
 const parents = new Map(content.regions.map((r) => [r.id, r.data.parent]));
 const inRegion = (region: string) =>
-	published.filter((p) => [p.data.region, ...p.data.partners].some((id) => {
-		for (let at: string | undefined = id; at; at = parents.get(at)) if (at === region) return true;
-		return false;
-	})).length;
+	published.filter((p) =>
+		[p.data.region, ...p.data.partners].some((id) => {
+			for (let at: string | undefined = id; at; at = parents.get(at)) if (at === region) return true;
+			return false;
+		}),
+	).length;
 
 /**
  * [page type, a representative page, budget for HTML + CSS + JS, budget for JS alone]. Pages that only
@@ -30,7 +32,12 @@ const BUDGETS: [string, string, number, number][] = [
 	['home', '', 30 * KB, 1.5 * KB],
 	['practice list page', 'practices', 30 * KB, 1.5 * KB],
 	['region with most practices', `regions/${most(content.regions, (r) => inRegion(r.id))?.id}`, 40 * KB, 1.5 * KB],
-	['domain with most practices', `domains/${most(content.domains, (d) => published.filter((p) => p.data.domains.includes(d.id)).length)?.id}`, 30 * KB, 1.5 * KB],
+	[
+		'domain with most practices',
+		`domains/${most(content.domains, (d) => published.filter((p) => p.data.domains.includes(d.id)).length)?.id}`,
+		30 * KB,
+		1.5 * KB,
+	],
 	['search', 'search', 20 * KB, 10 * KB],
 	['compare', 'compare', 20 * KB, 10 * KB],
 	['handout', 'handout', 20 * KB, 10 * KB],

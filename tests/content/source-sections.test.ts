@@ -21,10 +21,7 @@ function closeHeadings(outline: OutlineHeading[], section: string): string {
 
 describe.skipIf(!REPORT_TEXTS)(`source sections (report texts in ${REPORT_TEXTS ?? 'REPORT_TEXT_DIR, not set'})`, () => {
 	const outlines = new Map([...reportTexts()].map(([id, text]) => [id, parseOutline(text)]));
-	const cited = [
-		...practiceFiles().flatMap((p) => p.sources.map((s) => ({ ...s, file: p.file }))),
-		...regionHonorSources(),
-	];
+	const cited = [...practiceFiles().flatMap((p) => p.sources.map((s) => ({ ...s, file: p.file }))), ...regionHonorSources()];
 
 	it('finds an outline for every cited report', () => {
 		const missing = cited.filter((s) => !outlines.get(s.report)?.length).map((s) => `${s.file}:${s.line}  ${s.report}`);

@@ -102,7 +102,9 @@ describe('content checker', () => {
 			expect.stringMatching(/^错误 content\/practices\/village-mediation\.mdx:17 {2}\[正文\] MDX 无法解析这一行：.*<示例办法>/),
 			'错误 content/regions/hunan-yueyang-miluo.yaml:4  [parent] 上级地区形成了循环：hunan-yueyang-miluo → hunan-yueyang → hunan → hunan-yueyang-miluo',
 		]);
-		expect(errorsOf(root)).toContain('错误 content/practices/cross-province.mdx:12  [honors[0].level] 荣誉级别 level 应为“国家级”“省级”或“市级”之一\n    建议：可选的值：国家级、省级、市级');
+		expect(errorsOf(root)).toContain(
+			'错误 content/practices/cross-province.mdx:12  [honors[0].level] 荣誉级别 level 应为“国家级”“省级”或“市级”之一\n    建议：可选的值：国家级、省级、市级',
+		);
 		expect(errorsOf(root).find((l) => l.includes('<示例办法>'))).toContain('建议：书名号内的书名请用单书名号：〈示例办法〉');
 		expect(errorsOf(root).find((l) => l.includes('[summry]'))).toContain('建议：是否应为 summary？');
 	});
@@ -140,7 +142,10 @@ describe('content checker', () => {
 	it('reads UTF-8 with a byte-order mark and CRLF line ends like plain UTF-8', () => {
 		const plain = readFileSync('tests/fixtures/basic/content/practices/cross-province.mdx', 'utf8');
 		const windows = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(plain.replace(/\n/g, '\r\n'), 'utf8')]);
-		const root = brokenLibrary({ 'practices/cross-province.mdx': () => windows, 'regions/hunan.yaml': (s) => Buffer.from(`\ufeff${s.replace(/\n/g, '\r\n')}`) });
+		const root = brokenLibrary({
+			'practices/cross-province.mdx': () => windows,
+			'regions/hunan.yaml': (s) => Buffer.from(`\ufeff${s.replace(/\n/g, '\r\n')}`),
+		});
 		expect(errorsOf(root)).toEqual([]);
 		const read = readContent(join(root, 'content'), root);
 		const original = readContent(resolve('tests/fixtures/basic/content'), resolve('tests/fixtures/basic'));
@@ -161,19 +166,29 @@ describe('content checker', () => {
 
 	it('finds duplicate titles, future dates and YAML syntax errors', () => {
 		const root = brokenLibrary({
-			'practices/village-mediation.mdx': (s) => s.replace('title: 示例夜话调解', 'title: 示例跨省通办').replace('published: 2026-11-02', 'published: 2099-01-01'),
+			'practices/village-mediation.mdx': (s) =>
+				s.replace('title: 示例夜话调解', 'title: 示例跨省通办').replace('published: 2026-11-02', 'published: 2099-01-01'),
 			'practices/broken-yaml.mdx': () => '---\ntitle: [未闭合\n---\n正文\n',
 			'practices/short.mdx': (s) => s,
 		});
 		const lines = problemsOf(root);
-		expect(lines).toContain('错误 content/practices/village-mediation.mdx:2  [title] 标题“示例跨省通办”与 content/practices/cross-province.mdx 重复\n    建议：标题应能区分案例，可加上地区名');
-		expect(lines).toContain('错误 content/practices/village-mediation.mdx:12  [published] 发布日期 2099-01-01 晚于今天\n    建议：发布日期应是页面首次发布的日期');
+		expect(lines).toContain(
+			'错误 content/practices/village-mediation.mdx:2  [title] 标题“示例跨省通办”与 content/practices/cross-province.mdx 重复\n    建议：标题应能区分案例，可加上地区名',
+		);
+		expect(lines).toContain(
+			'错误 content/practices/village-mediation.mdx:12  [published] 发布日期 2099-01-01 晚于今天\n    建议：发布日期应是页面首次发布的日期',
+		);
 		expect(lines.some((l) => l.startsWith('错误 content/practices/broken-yaml.mdx:2  [frontmatter] YAML 格式错误'))).toBe(true);
 		expect(heads(lines)).toContain('错误 content/practices/short.mdx:1  [frontmatter] 文件开头缺少用 --- 包围的元数据（frontmatter）');
 	});
 
 	it('refuses file names that routes of the list pages use', () => {
-		const root = brokenLibrary({ 'practices/by-title.mdx': () => readFileSync('tests/fixtures/basic/content/practices/village-mediation.mdx', 'utf8').replace('title: 示例夜话调解', 'title: 另一个标题').replace('redirectFrom: [night-talk]\n', '') });
+		const root = brokenLibrary({
+			'practices/by-title.mdx': () =>
+				readFileSync('tests/fixtures/basic/content/practices/village-mediation.mdx', 'utf8')
+					.replace('title: 示例夜话调解', 'title: 另一个标题')
+					.replace('redirectFrom: [night-talk]\n', ''),
+		});
 		expect(heads(errorsOf(root))).toEqual(['错误 content/practices/by-title.mdx  [文件名] 标识“by-title”与网站的列表页网址 /practices/by-title/ 冲突']);
 	});
 
@@ -208,11 +223,20 @@ describe('content checker', () => {
 		const noFeatured: ContentRule = {
 			name: '示例规则',
 			check: (content, { contentRoot }) =>
-				content.practices.filter((p) => p.data.featured).map((p) => ({ severity: 'error' as const, file: p.filePath ?? p.id, field: 'featured', message: `示例规则（${contentRoot ? '读到内容目录' : '无目录'}）` })),
+				content.practices
+					.filter((p) => p.data.featured)
+					.map((p) => ({
+						severity: 'error' as const,
+						file: p.filePath ?? p.id,
+						field: 'featured',
+						message: `示例规则（${contentRoot ? '读到内容目录' : '无目录'}）`,
+					})),
 		};
 		const root = resolve('tests/fixtures/basic/content');
 		const { all } = checkLibrary(root, resolve('tests/fixtures/basic'), { rules: [...CHECKER_RULES, noFeatured] });
-		expect(heads(all.filter((p) => p.severity === 'error').map(formatProblem))).toEqual(['错误 content/practices/cross-province.mdx:28  [featured] 示例规则（读到内容目录）']);
+		expect(heads(all.filter((p) => p.severity === 'error').map(formatProblem))).toEqual([
+			'错误 content/practices/cross-province.mdx:28  [featured] 示例规则（读到内容目录）',
+		]);
 	});
 
 	it('exits 1 on errors and 0 when only warnings remain', { timeout: 60_000 }, () => {

@@ -109,9 +109,9 @@ describe('GB/T 7714—2025', () => {
 		expect(formatReport({ id: 'y', title: '益阳市2023年法治政府建设情况', author: '湖南省益阳市', kind: '工作综述' }, '2025', { accessed }).text).toBe(
 			'湖南省益阳市. 益阳市2023年法治政府建设情况[R].',
 		);
-		expect(formatReport({ id: 'z', title: '法治政府建设', author: '湖南省岳阳市', kind: '年鉴条目', published: d('2025-07-17') }, '2025', { accessed }).text).toBe(
-			'湖南省岳阳市. 法治政府建设[Z]. 2025-07-17.',
-		);
+		expect(
+			formatReport({ id: 'z', title: '法治政府建设', author: '湖南省岳阳市', kind: '年鉴条目', published: d('2025-07-17') }, '2025', { accessed }).text,
+		).toBe('湖南省岳阳市. 法治政府建设[Z]. 2025-07-17.');
 	});
 });
 

@@ -31,7 +31,8 @@ describe('copied runs', () => {
 	});
 
 	it('does not join text across a table cell, a list item or a paragraph break', () => {
-		const page = '| 全市通过柔性执法方式办理案件 | 4600余件，对6125家企业轻微违规 |\n\n- 全市通过柔性执法方式\n- 办理案件4600余件，对6125家企业轻微违规\n\n全市通过柔性执法方式办理\n\n案件4600余件，对6125家企业轻微违规';
+		const page =
+			'| 全市通过柔性执法方式办理案件 | 4600余件，对6125家企业轻微违规 |\n\n- 全市通过柔性执法方式\n- 办理案件4600余件，对6125家企业轻微违规\n\n全市通过柔性执法方式办理\n\n案件4600余件，对6125家企业轻微违规';
 		expect(findCopiedRuns(page, report)).toEqual([]);
 	});
 

@@ -15,13 +15,22 @@ function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-		else field += c;
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i++;
+		} else field += c;
 	}
 	return rows;
 }
@@ -32,7 +41,23 @@ describe('open data export', () => {
 
 	it('resolves names, keeps figures as the report writes them, and validates against its own schema', () => {
 		const record = records.find((r) => r.id === 'jingyue-tongban')!;
-		expect(Object.keys(record)).toEqual(['id', 'url', 'title', 'summary', 'region', 'partners', 'years', 'domains', 'tags', 'aliases', 'honors', 'keyFigures', 'sources', 'related', 'published']);
+		expect(Object.keys(record)).toEqual([
+			'id',
+			'url',
+			'title',
+			'summary',
+			'region',
+			'partners',
+			'years',
+			'domains',
+			'tags',
+			'aliases',
+			'honors',
+			'keyFigures',
+			'sources',
+			'related',
+			'published',
+		]);
 		expect(record.region).toEqual({ id: 'hunan-yueyang', name: '岳阳市', fullName: '岳阳市' });
 		expect(record.keyFigures).toEqual([{ label: '跨省通办事项', value: 186, unit: '项', text: '186项', year: 2023 }]);
 		expect(record.sources).toEqual([{ report: 'yueyang-2023', title: '法治政府建设', yearCovered: 2023, section: '【“放管服”改革】' }]);
@@ -101,9 +126,7 @@ describe('nothing-lost check', () => {
 	});
 
 	it('names each practice and each place it is missing from', () => {
-		expect(
-			findLosses(['a', 'b', 'c'], { ...complete, indexed: new Set(['/practices/a/']), exported: new Set(['a']) }, urls),
-		).toEqual([
+		expect(findLosses(['a', 'b', 'c'], { ...complete, indexed: new Set(['/practices/a/']), exported: new Set(['a']) }, urls)).toEqual([
 			'案例 b（content/practices/b.*）没有出现在：搜索索引、开放数据',
 			'案例 c（content/practices/c.*）没有出现在：案例页、搜索索引、站点地图、开放数据',
 		]);

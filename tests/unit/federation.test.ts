@@ -117,7 +117,7 @@ describe('federation headers', () => {
 	it('lets other origins read a member’s manifest and search index, in _headers and in nginx alike', () => {
 		const headers = headersFile('/cases/');
 		expect(headers).toContain('/cases/federation.json*\n  Access-Control-Allow-Origin: *');
-		expect(headers).toMatch(/\/cases\/pagefind\/\*\n(  .*\n)*  Access-Control-Allow-Origin: \*/);
+		expect(headers).toMatch(/\/cases\/pagefind\/\*\n( {2}.*\n)* {2}Access-Control-Allow-Origin: \*/);
 		const nginx = nginxConfig('/cases/');
 		for (const path of ['/cases/federation.json', '/cases/pagefind/']) {
 			const block = nginx.slice(nginx.indexOf(`location ^~ ${path} {`));

@@ -2,15 +2,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadBoundaries } from '../../src/lib/insights/boundaries.ts';
 import { insideRings, labelPoint, pathData, projectMap, type AreaInput } from '../../src/lib/insights/geo.ts';
-import {
-	areaDatum,
-	countBreaks,
-	countClass,
-	legendClasses,
-	provinceLayers,
-	provincesWithPractices,
-	regionsByCode,
-} from '../../src/lib/insights/map-data.ts';
+import { areaDatum, countBreaks, countClass, legendClasses, provinceLayers, provincesWithPractices, regionsByCode } from '../../src/lib/insights/map-data.ts';
 import { drilldownProvinces, nationalMap, provinceMap } from '../../src/lib/insights/maps.ts';
 import { buildLibrary } from '../../src/lib/library.ts';
 import { readContent } from '../../tooling/content/read.ts';
@@ -202,8 +194,7 @@ describe('the boundary package and the real content', () => {
 		}
 		function lineage(id: string): string[] {
 			const chain: string[] = [];
-			for (let at: string | undefined = id; at && !chain.includes(at); at = content.regions.find((r) => r.id === at)?.data.parent)
-				chain.push(at);
+			for (let at: string | undefined = id; at && !chain.includes(at); at = content.regions.find((r) => r.id === at)?.data.parent) chain.push(at);
 			return chain;
 		}
 		// Projecting and simplifying every boundary map takes seconds on a busy machine.

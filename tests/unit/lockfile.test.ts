@@ -49,15 +49,21 @@ const nativeFamilies = Object.entries(packages).filter(([key, p]) => {
 
 describe('package-lock.json', () => {
 	it('lists every optional dependency it declares (none dropped for being another platform’s)', () => {
-		const dropped = Object.entries(packages).flatMap(([key, p]) => Object.keys(p.optionalDependencies ?? {}).filter((name) => !locate(key, name)).map((name) => `${key || '(root)'} → ${name}`));
+		const dropped = Object.entries(packages).flatMap(([key, p]) =>
+			Object.keys(p.optionalDependencies ?? {})
+				.filter((name) => !locate(key, name))
+				.map((name) => `${key || '(root)'} → ${name}`),
+		);
 		expect(dropped).toEqual([]);
 	});
 
-	it('has the native packages of Astro’s compiler, the bundlers, Pagefind and the MDX parser for each platform', () => {
+	it('has the native packages of Astro’s compiler, the bundlers, Pagefind, the MDX parser and Biome for each platform', () => {
 		const names = nativeFamilies.map(([key]) => key.replace(/^.*node_modules\//, ''));
-		expect(names).toEqual(expect.arrayContaining(['@astrojs/compiler-binding', 'esbuild', 'pagefind', 'rolldown', 'satteri']));
+		expect(names).toEqual(expect.arrayContaining(['@astrojs/compiler-binding', '@biomejs/biome', 'esbuild', 'pagefind', 'rolldown', 'satteri']));
 		const gaps = nativeFamilies.flatMap(([key, p]) =>
-			PLATFORMS.filter(([os, cpu]) => !Object.keys(p.optionalDependencies ?? {}).some((name) => serves(packages[locate(key, name) ?? ''] ?? {}, os, cpu))).map(([os, cpu]) => `${key}: ${os}-${cpu}`),
+			PLATFORMS.filter(([os, cpu]) => !Object.keys(p.optionalDependencies ?? {}).some((name) => serves(packages[locate(key, name) ?? ''] ?? {}, os, cpu))).map(
+				([os, cpu]) => `${key}: ${os}-${cpu}`,
+			),
 		);
 		expect(gaps).toEqual([]);
 	});

@@ -25,7 +25,22 @@ describe('npm run new', () => {
 	it('scaffolds a draft whose frontmatter passes the schema, with every field present', () => {
 		const text = scaffold({ id: 'x', title: '示例新做法', region: 'hunan-yueyang', report: 'sample-2023', year: 2023 }, '2026-11-20');
 		const frontmatter = parse(splitFrontmatter(text)!.frontmatter);
-		expect(Object.keys(frontmatter)).toEqual(['title', 'summary', 'region', 'partners', 'years', 'domains', 'tags', 'aliases', 'honors', 'keyFigures', 'sources', 'related', 'published', 'draft']);
+		expect(Object.keys(frontmatter)).toEqual([
+			'title',
+			'summary',
+			'region',
+			'partners',
+			'years',
+			'domains',
+			'tags',
+			'aliases',
+			'honors',
+			'keyFigures',
+			'sources',
+			'related',
+			'published',
+			'draft',
+		]);
 		expect(practiceSchema.parse(frontmatter)).toMatchObject({ title: '示例新做法', years: [2023], draft: true });
 	});
 
@@ -33,13 +48,19 @@ describe('npm run new', () => {
 		const reportYear = readContent(fixture).content.reports.find((r) => r.id === 'sample-2023')!.data.yearCovered;
 		expect(validateNew({ id: 'a-new-case', title: 'A', region: 'hunan', report: 'sample-2023' }, fixture).practice?.year).toBe(reportYear);
 		expect(validateNew({ id: 'a-new-case', title: 'A', region: 'hunan', report: 'sample-2023', year: 2022 }, fixture).practice?.year).toBe(2022);
-		expect(validateNew({ id: 'a-new-case', title: 'A', region: 'hunan', report: 'sample-2023', year: 23 }, fixture).problems).toEqual(['年份“23”应为四位数字，例如 2023']);
+		expect(validateNew({ id: 'a-new-case', title: 'A', region: 'hunan', report: 'sample-2023', year: 23 }, fixture).problems).toEqual([
+			'年份“23”应为四位数字，例如 2023',
+		]);
 	});
 
 	it('refuses an existing id, a former permalink and unknown references, suggesting close ids', () => {
 		const problems = (p: Parameters<typeof validateNew>[0]) => validateNew(p, fixture).problems;
-		expect(problems({ id: 'cross-province', title: 'A', region: 'hunan', report: 'sample-2023' })).toEqual(['标识“cross-province”已被 content/practices/cross-province.mdx 使用']);
-		expect(problems({ id: 'night-talk', title: 'A', region: 'hunan', report: 'sample-2023' })).toEqual(['标识“night-talk”是 village-mediation 的旧网址，不能再用']);
+		expect(problems({ id: 'cross-province', title: 'A', region: 'hunan', report: 'sample-2023' })).toEqual([
+			'标识“cross-province”已被 content/practices/cross-province.mdx 使用',
+		]);
+		expect(problems({ id: 'night-talk', title: 'A', region: 'hunan', report: 'sample-2023' })).toEqual([
+			'标识“night-talk”是 village-mediation 的旧网址，不能再用',
+		]);
 		expect(problems({ id: 'New_Case', title: 'A', region: 'yueyang', report: 'sample', domain: 'x' })).toEqual([
 			'标识“New_Case”只能用小写英文字母、数字和连字符，例如 jingyue-tongban',
 			'找不到地区“yueyang”（content/regions/ 下的文件名）。是否应为 hunan-yueyang、hunan-yueyang-miluo？',
@@ -76,8 +97,21 @@ describe('npm run new', () => {
 		const readme = readFileSync('README.md', 'utf8');
 		const command = /npm run new -- (.+)/.exec(readme)?.[1];
 		expect(command, 'README shows an npm run new example').toBeDefined();
-		const { values } = parseArgs({ args: command!.trim().split(/\s+/), options: { id: { type: 'string' }, title: { type: 'string' }, region: { type: 'string' }, report: { type: 'string' }, domain: { type: 'string' }, year: { type: 'string' } } });
-		const result = validateNew({ id: values.id ?? '', title: values.title ?? '', region: values.region ?? '', report: values.report ?? '', domain: values.domain }, resolve('content'));
+		const { values } = parseArgs({
+			args: command!.trim().split(/\s+/),
+			options: {
+				id: { type: 'string' },
+				title: { type: 'string' },
+				region: { type: 'string' },
+				report: { type: 'string' },
+				domain: { type: 'string' },
+				year: { type: 'string' },
+			},
+		});
+		const result = validateNew(
+			{ id: values.id ?? '', title: values.title ?? '', region: values.region ?? '', report: values.report ?? '', domain: values.domain },
+			resolve('content'),
+		);
 		expect(result.problems).toEqual([]);
 	});
 });

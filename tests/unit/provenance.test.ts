@@ -23,9 +23,21 @@ const loaded = (): ReportTextResult => ({ status: 'loaded', source: { path: 'sam
 
 function content(practice: Record<string, unknown>, draft = false): ContentSet {
 	return {
-		practices: [{ id: 'sample', filePath: 'content/practices/sample.mdx', data: practiceSchema.parse({ ...validPractice, honors: [], keyFigures: [], ...practice, draft }) }],
+		practices: [
+			{
+				id: 'sample',
+				filePath: 'content/practices/sample.mdx',
+				data: practiceSchema.parse({ ...validPractice, honors: [], keyFigures: [], ...practice, draft }),
+			},
+		],
 		regions: [],
-		reports: [{ id: 'yueyang-2023', filePath: 'content/reports/yueyang-2023.yaml', data: reportSchema.parse({ title: '某市2023年法治政府建设年度报告', region: 'hunan-yueyang', yearCovered: 2023, kind: '年度报告', text: 'sample.txt' }) }],
+		reports: [
+			{
+				id: 'yueyang-2023',
+				filePath: 'content/reports/yueyang-2023.yaml',
+				data: reportSchema.parse({ title: '某市2023年法治政府建设年度报告', region: 'hunan-yueyang', yearCovered: 2023, kind: '年度报告', text: 'sample.txt' }),
+			},
+		],
 		domains: [],
 	};
 }
@@ -64,18 +76,25 @@ describe('traceProvenance', () => {
 	});
 
 	it('is an error when unit or qualifier differ from the report', () => {
-		const problems = checkProvenance(content({ sources: source('(一)深化政务服务改革'), keyFigures: [figure(1.78, '万件'), figure(58, '项', { prefix: '约' })] }), loaded);
+		const problems = checkProvenance(
+			content({ sources: source('(一)深化政务服务改革'), keyFigures: [figure(1.78, '万件'), figure(58, '项', { prefix: '约' })] }),
+			loaded,
+		);
 		expect(problems.map((p) => p.field)).toEqual(['keyFigures[0]', 'keyFigures[1]']);
 	});
 
 	it('warns about a figure that occurs twice without a near hint, and uses the hint to choose', () => {
 		const twice = traceProvenance(content({ sources: source('(二)化解矛盾纠纷'), keyFigures: [figure(93, '%')] }), loaded);
-		expect(twice.problems).toMatchObject([{ severity: 'warning', field: 'keyFigures[0].near', hint: '加一个 near 提示：报告中紧挨着这个数字的几个字，例如 near: 调处成功率' }]);
+		expect(twice.problems).toMatchObject([
+			{ severity: 'warning', field: 'keyFigures[0].near', hint: '加一个 near 提示：报告中紧挨着这个数字的几个字，例如 near: 调处成功率' },
+		]);
 		const hinted = traceProvenance(content({ sources: source('(二)化解矛盾纠纷'), keyFigures: [figure(93, '%', { near: '诉前调解' })] }), loaded);
 		expect(hinted.problems).toEqual([]);
 		expect(hinted.practices.get('sample')?.figures[0]).toEqual({ section: '一、(二)', paragraph: 1, line: 8 });
 		const wrongHint = checkProvenance(content({ sources: source('(二)化解矛盾纠纷'), keyFigures: [figure(93, '%', { near: '行政复议' })] }), loaded);
-		expect(wrongHint).toMatchObject([{ severity: 'error', message: '关键数据“93%”在《某市2023年法治政府建设年度报告》“(二)化解矛盾纠纷”中出现，但不在“行政复议”附近' }]);
+		expect(wrongHint).toMatchObject([
+			{ severity: 'error', message: '关键数据“93%”在《某市2023年法治政府建设年度报告》“(二)化解矛盾纠纷”中出现，但不在“行政复议”附近' },
+		]);
 	});
 
 	it('counts a figure once when the cited sections overlap (a part and a point inside it)', () => {
@@ -84,7 +103,10 @@ describe('traceProvenance', () => {
 	});
 
 	it('locates honors by their words', () => {
-		const ok = traceProvenance(content({ sources: source('(二)化解矛盾纠纷'), honors: [{ title: '“罗江夜话”入选全国社会治理创新案例', level: '国家级', year: 2023 }] }), loaded);
+		const ok = traceProvenance(
+			content({ sources: source('(二)化解矛盾纠纷'), honors: [{ title: '“罗江夜话”入选全国社会治理创新案例', level: '国家级', year: 2023 }] }),
+			loaded,
+		);
 		expect(ok.problems).toEqual([]);
 		expect(ok.practices.get('sample')?.honors).toEqual([{ section: '一、(二)', paragraph: 1, line: 8 }]);
 		const missing = checkProvenance(content({ sources: source('(二)化解矛盾纠纷'), honors: [{ title: '全省法治宣传教育基地', level: '省级' }] }), loaded);
@@ -93,7 +115,11 @@ describe('traceProvenance', () => {
 
 	it('is an error when the section is not a heading of the report, suggesting close ones and 开篇', () => {
 		const [problem] = checkProvenance(content({ sources: source('报告开篇要点'), keyFigures: [figure(1.78, '万多件')] }), loaded);
-		expect(problem).toMatchObject({ severity: 'error', field: 'sources[0].section', message: '章节“报告开篇要点”不是报告《某市2023年法治政府建设年度报告》中的标题' });
+		expect(problem).toMatchObject({
+			severity: 'error',
+			field: 'sources[0].section',
+			message: '章节“报告开篇要点”不是报告《某市2023年法治政府建设年度报告》中的标题',
+		});
 		expect(problem?.hint).toContain('报告第一个标题之前的部分写 开篇');
 	});
 

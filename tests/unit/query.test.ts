@@ -152,7 +152,7 @@ describe('fusion', () => {
 		expect(fused[0]?.score).toBeCloseTo(1 / 12 + 1 / 11 + 1 / 11);
 	});
 
-	it('adds up the engine\'s scores when fusing by score, so a page holding the rarer words wins', () => {
+	it("adds up the engine's scores when fusing by score, so a page holding the rarer words wins", () => {
 		const scored = (...pairs: [string, number][]) => pairs.map(([id, score]) => ({ id, score }));
 		const fused = fuse(
 			[
@@ -251,5 +251,4 @@ describe('ranked search', () => {
 		expect((await rankedSearch({ query: '禁渔' }, prefixEngine, thesaurus)).results).toEqual([]);
 		expect(calls).toEqual(['禁渔']);
 	});
-
 });

@@ -14,7 +14,10 @@ describe('region honors in the library', () => {
 	const titles = (list: { region: { id: string }; honor: { title: string } }[] | undefined) => (list ?? []).map((h) => `${h.region.id}: ${h.honor.title}`);
 
 	it("lists a region's own honors first, then those of the regions below it, and none of a sibling's", () => {
-		expect(titles(library.honorsInRegion.get('hunan-yueyang'))).toEqual(['hunan-yueyang: 全国智慧城市建设百强市', 'hunan-yueyang-miluo: 全国模范人民调解委员会']);
+		expect(titles(library.honorsInRegion.get('hunan-yueyang'))).toEqual([
+			'hunan-yueyang: 全国智慧城市建设百强市',
+			'hunan-yueyang-miluo: 全国模范人民调解委员会',
+		]);
 		expect(titles(library.honorsInRegion.get('hunan-yueyang-miluo'))).toEqual(['hunan-yueyang-miluo: 全国模范人民调解委员会']);
 		expect(library.honorsInRegion.get('hubei')).toBeUndefined();
 	});

@@ -38,9 +38,7 @@ describe('practice schema', () => {
 	});
 
 	it('rejects a region id that cannot be a permalink', () => {
-		expect(messages(practiceSchema, { ...validPractice, region: '岳阳市' })).toEqual([
-			'region: 地区标识只能用小写英文字母、数字和连字符，例如 hunan-yueyang',
-		]);
+		expect(messages(practiceSchema, { ...validPractice, region: '岳阳市' })).toEqual(['region: 地区标识只能用小写英文字母、数字和连字符，例如 hunan-yueyang']);
 	});
 
 	it('requires at least one source and names its fields', () => {
@@ -75,10 +73,18 @@ describe('region schema', () => {
 });
 
 describe('region honors', () => {
-	const honor = { title: '全国模范人民调解委员会', level: '国家级', year: 2023, recipient: '汨罗市罗江村人民调解委员会', source: { report: 'yueyang-2023', section: '【概况】' } };
+	const honor = {
+		title: '全国模范人民调解委员会',
+		level: '国家级',
+		year: 2023,
+		recipient: '汨罗市罗江村人民调解委员会',
+		source: { report: 'yueyang-2023', section: '【概况】' },
+	};
 	it('defaults to none and accepts an honor held by a unit of the region', () => {
 		expect(regionSchema.parse({ name: '岳阳市', fullName: '湖南省岳阳市', level: '地级市' }).honors).toEqual([]);
-		expect(regionSchema.parse({ name: '汨罗市', fullName: '湖南省汨罗市', level: '县级市', honors: [honor] }).honors[0]?.recipient).toBe('汨罗市罗江村人民调解委员会');
+		expect(regionSchema.parse({ name: '汨罗市', fullName: '湖南省汨罗市', level: '县级市', honors: [honor] }).honors[0]?.recipient).toBe(
+			'汨罗市罗江村人民调解委员会',
+		);
 	});
 	it('requires each honor to name its source', () => {
 		const { source: _, ...unsourced } = honor;
@@ -90,7 +96,9 @@ describe('region honors', () => {
 
 describe('report schema', () => {
 	it('accepts a report without a publication date', () => {
-		expect(reportSchema.parse({ title: '益阳市2023年法治政府建设情况', region: 'hunan-yiyang', yearCovered: 2023, kind: '工作综述' }).published).toBeUndefined();
+		expect(
+			reportSchema.parse({ title: '益阳市2023年法治政府建设情况', region: 'hunan-yiyang', yearCovered: 2023, kind: '工作综述' }).published,
+		).toBeUndefined();
 	});
 	it('explains an unknown document kind', () => {
 		expect(messages(reportSchema, { title: '某某年度报告', region: 'hunan', yearCovered: 2023, kind: '通知' })).toEqual([

@@ -34,7 +34,9 @@ describe('search record of a practice', () => {
 
 describe('search state in the URL', () => {
 	it('round-trips query, repeated filters and sort', () => {
-		const params = new URLSearchParams('q=%E6%89%A7%E6%B3%95&province=%E6%B9%96%E5%8D%97%E7%9C%81&province=%E6%B5%99%E6%B1%9F%E7%9C%81&year=2023&sort=year&utm=x');
+		const params = new URLSearchParams(
+			'q=%E6%89%A7%E6%B3%95&province=%E6%B9%96%E5%8D%97%E7%9C%81&province=%E6%B5%99%E6%B1%9F%E7%9C%81&year=2023&sort=year&utm=x',
+		);
 		const state = parseSearchState(params);
 		expect(state).toEqual({
 			query: '执法',
@@ -43,7 +45,9 @@ describe('search state in the URL', () => {
 			sort: 'year',
 		});
 		expect(parseSearchState(toSearchParams(state))).toEqual(state);
-		expect(toSearchParams(state).toString()).toBe('q=%E6%89%A7%E6%B3%95&province=%E6%B9%96%E5%8D%97%E7%9C%81&province=%E6%B5%99%E6%B1%9F%E7%9C%81&year=2023&sort=year');
+		expect(toSearchParams(state).toString()).toBe(
+			'q=%E6%89%A7%E6%B3%95&province=%E6%B9%96%E5%8D%97%E7%9C%81&province=%E6%B5%99%E6%B1%9F%E7%9C%81&year=2023&sort=year',
+		);
 	});
 
 	it('keeps the typed words and the alternatives the user removed, so a shared link repeats the search', () => {

@@ -70,14 +70,16 @@ describe('npm run check', () => {
 		const root = mkdtempSync(join(tmpdir(), 'fazhi-thesaurus-'));
 		cpSync('tests/fixtures/basic/content', join(root, 'content'), { recursive: true });
 		writeFileSync(join(root, 'content', 'thesaurus.yaml'), 'groups:\n  - [调解]\nexpansions:\n  吵架: [调解, 火星文]\n');
-		const problems = checkContent(join(root, 'content'), root).filter((p) => p.file.endsWith('thesaurus.yaml')).map(formatProblem);
-		expect(problems).toEqual([
-			'错误 content/thesaurus.yaml:2  [groups[0]] 同义词组至少要有两个词',
-		]);
+		const problems = checkContent(join(root, 'content'), root)
+			.filter((p) => p.file.endsWith('thesaurus.yaml'))
+			.map(formatProblem);
+		expect(problems).toEqual(['错误 content/thesaurus.yaml:2  [groups[0]] 同义词组至少要有两个词']);
 		writeFileSync(join(root, 'content', 'thesaurus.yaml'), 'expansions:\n  吵架: [调解, 火星文]\n');
-		expect(checkContent(join(root, 'content'), root).filter((p) => p.file.endsWith('thesaurus.yaml')).map((p) => `${p.severity} ${p.line} ${p.message}`)).toEqual([
-			'warning 2 扩展词“火星文”在案例库里一处也没有出现，搜索它找不到任何案例',
-		]);
+		expect(
+			checkContent(join(root, 'content'), root)
+				.filter((p) => p.file.endsWith('thesaurus.yaml'))
+				.map((p) => `${p.severity} ${p.line} ${p.message}`),
+		).toEqual(['warning 2 扩展词“火星文”在案例库里一处也没有出现，搜索它找不到任何案例']);
 	});
 });
 
@@ -92,12 +94,15 @@ describe('the library thesaurus (content/thesaurus.yaml)', () => {
 	});
 
 	// Every group and every expansion: typing the word searches its alternatives, and each alternative occurs in the library.
-	it.each((thesaurus?.groups ?? []).flatMap((group) => group.map((term) => [term, group] as const)))('group word “%s” searches the rest of its group', (term, group) => {
-		const analysis = analyzeQuery(term, index, { stopWords: STOP_WORDS });
-		expect(analysis.terms.map((t) => t.text)).toEqual([term]);
-		expect(analysis.terms[0]?.alternatives).toEqual(expect.arrayContaining(group.filter((t) => t !== term)));
-		expect(text).toContain(term);
-	});
+	it.each((thesaurus?.groups ?? []).flatMap((group) => group.map((term) => [term, group] as const)))(
+		'group word “%s” searches the rest of its group',
+		(term, group) => {
+			const analysis = analyzeQuery(term, index, { stopWords: STOP_WORDS });
+			expect(analysis.terms.map((t) => t.text)).toEqual([term]);
+			expect(analysis.terms[0]?.alternatives).toEqual(expect.arrayContaining(group.filter((t) => t !== term)));
+			expect(text).toContain(term);
+		},
+	);
 
 	it.each(Object.entries(thesaurus?.expansions ?? {}))('everyday word “%s” also searches %j', (term, targets) => {
 		const analysis = analyzeQuery(term, index, { stopWords: STOP_WORDS });

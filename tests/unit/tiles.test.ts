@@ -59,7 +59,13 @@ describe('arranging cities on a grid', () => {
 
 	it('gives every point a cell of its own, west to east and north to south', () => {
 		// 1.155° of longitude at 30° N is as long as 1° of latitude: a square extent.
-		const tiles = arrangeTiles([point('west', 100, 30), point('middle', 101.155, 30), point('east', 102.31, 30), point('north', 101.155, 31), point('south', 101.155, 29)]);
+		const tiles = arrangeTiles([
+			point('west', 100, 30),
+			point('middle', 101.155, 30),
+			point('east', 102.31, 30),
+			point('north', 101.155, 31),
+			point('south', 101.155, 29),
+		]);
 		expect(new Set(cellsOf(tiles)).size).toBe(5);
 		const at = (code: string) => tiles.find((t) => t.code === code) ?? { col: NaN, row: NaN };
 		expect(at('west').col).toBeLessThan(at('middle').col);

@@ -38,17 +38,45 @@ export function checkBody(body: string, file: string, bodyLine: number, { mdx }:
 		switch (node.type) {
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				problems.push({ severity: 'error', file, line: at(node), field: '正文', message: `正文中的“<${node.name ?? ''}>”是标签，案例正文只用 Markdown`, hint: tagHint(node.name ?? '') });
+				problems.push({
+					severity: 'error',
+					file,
+					line: at(node),
+					field: '正文',
+					message: `正文中的“<${node.name ?? ''}>”是标签，案例正文只用 Markdown`,
+					hint: tagHint(node.name ?? ''),
+				});
 				return false;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				problems.push({ severity: 'error', file, line: at(node), field: '正文', message: `“{${node.value ?? ''}}”会被 MDX 当作代码表达式`, hint: '改用全角“｛”“｝”，或删去' });
+				problems.push({
+					severity: 'error',
+					file,
+					line: at(node),
+					field: '正文',
+					message: `“{${node.value ?? ''}}”会被 MDX 当作代码表达式`,
+					hint: '改用全角“｛”“｝”，或删去',
+				});
 				return false;
 			case 'mdxjsEsm':
-				problems.push({ severity: 'error', file, line: at(node), field: '正文', message: '正文中的 import/export 语句会被 MDX 当作代码', hint: '案例正文不使用组件，删去这一行' });
+				problems.push({
+					severity: 'error',
+					file,
+					line: at(node),
+					field: '正文',
+					message: '正文中的 import/export 语句会被 MDX 当作代码',
+					hint: '案例正文不使用组件，删去这一行',
+				});
 				return false;
 			case 'html':
-				problems.push({ severity: 'error', file, line: at(node), field: '正文', message: `“${(node.value ?? '').slice(0, 30)}”会被当作 HTML 标签，文字不会按原样显示`, hint: tagHint(/^<\/?([^\s>/]*)/.exec(node.value ?? '')?.[1] ?? '') });
+				problems.push({
+					severity: 'error',
+					file,
+					line: at(node),
+					field: '正文',
+					message: `“${(node.value ?? '').slice(0, 30)}”会被当作 HTML 标签，文字不会按原样显示`,
+					hint: tagHint(/^<\/?([^\s>/]*)/.exec(node.value ?? '')?.[1] ?? ''),
+				});
 				return false;
 			default:
 				return true;

@@ -80,7 +80,14 @@ export function readContent(root: string, projectRoot = join(root, '..')): ReadR
 	function validate<S extends z.ZodType>(schema: S, raw: unknown, file: string, lineOf: (path: FieldPath) => number | undefined, prefix: FieldPath = []) {
 		const unknown = unknownFields(schema, raw);
 		for (const { key, hint } of unknown) {
-			problems.push({ severity: 'error', file, line: lineOf([key]), field: fieldOfPath([...prefix, key]), message: `没有“${key}”这个字段，它的内容不会被使用`, hint });
+			problems.push({
+				severity: 'error',
+				file,
+				line: lineOf([key]),
+				field: fieldOfPath([...prefix, key]),
+				message: `没有“${key}”这个字段，它的内容不会被使用`,
+				hint,
+			});
 		}
 		const result = schema.safeParse(raw);
 		if (result.success && unknown.length === 0) return { data: result.data as z.infer<S>, valid: true };
@@ -108,7 +115,8 @@ export function readContent(root: string, projectRoot = join(root, '..')): ReadR
 			const text = textOf(absolutePath, file);
 			const parsed = text === undefined ? undefined : parseYaml(text);
 			if (parsed) lineIndex.set(file, parsed.lineOf);
-			for (const e of parsed?.errors ?? []) problems.push({ severity: 'error', file, line: e.line, field: 'YAML', message: `YAML 格式错误：${e.message}`, hint: YAML_HINT });
+			for (const e of parsed?.errors ?? [])
+				problems.push({ severity: 'error', file, line: e.line, field: 'YAML', message: `YAML 格式错误：${e.message}`, hint: YAML_HINT });
 			const { data, valid } = parsed?.data !== undefined ? validate(schema, parsed.data, file, parsed.lineOf) : { data: salvage(schema, {}), valid: false };
 			return { id, data, filePath: file, absolutePath, raw: parsed?.data, text: text ?? '', valid };
 		});
@@ -123,7 +131,8 @@ export function readContent(root: string, projectRoot = join(root, '..')): ReadR
 		if (text === undefined) return [];
 		const parsed = parseYaml(text);
 		lineIndex.set(file, parsed.lineOf);
-		for (const e of parsed.errors) problems.push({ severity: 'error', file, line: e.line, field: 'YAML', message: `YAML 格式错误：${e.message}`, hint: YAML_HINT });
+		for (const e of parsed.errors)
+			problems.push({ severity: 'error', file, line: e.line, field: 'YAML', message: `YAML 格式错误：${e.message}`, hint: YAML_HINT });
 		if (parsed.data === undefined || parsed.data === null) return [];
 		if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
 			problems.push({ severity: 'error', file, line: 1, field: '（整个文件）', message: '文件应是“标识: 内容”的映射', hint: '参照现有条目的写法' });
@@ -145,14 +154,23 @@ export function readContent(root: string, projectRoot = join(root, '..')): ReadR
 		if (text === undefined) return broken();
 		const split = splitFrontmatter(text);
 		if (!split) {
-			problems.push({ severity: 'error', file, line: 1, field: 'frontmatter', message: '文件开头缺少用 --- 包围的元数据（frontmatter）', hint: '第一行必须是 ---，参照 README“增加一个案例”中的示例' });
+			problems.push({
+				severity: 'error',
+				file,
+				line: 1,
+				field: 'frontmatter',
+				message: '文件开头缺少用 --- 包围的元数据（frontmatter）',
+				hint: '第一行必须是 ---，参照 README“增加一个案例”中的示例',
+			});
 			return broken(text);
 		}
 		const parsed = parseYaml(split.frontmatter, 2);
 		lineIndex.set(file, parsed.lineOf);
-		for (const e of parsed.errors) problems.push({ severity: 'error', file, line: e.line, field: 'frontmatter', message: `YAML 格式错误：${e.message}`, hint: YAML_HINT });
+		for (const e of parsed.errors)
+			problems.push({ severity: 'error', file, line: e.line, field: 'frontmatter', message: `YAML 格式错误：${e.message}`, hint: YAML_HINT });
 		problems.push(...checkBody(split.body, file, split.bodyLine, { mdx: name.endsWith('.mdx') }));
-		const { data, valid } = parsed.data !== undefined ? validate(practiceSchema, parsed.data ?? {}, file, parsed.lineOf) : { data: salvage(practiceSchema, {}), valid: false };
+		const { data, valid } =
+			parsed.data !== undefined ? validate(practiceSchema, parsed.data ?? {}, file, parsed.lineOf) : { data: salvage(practiceSchema, {}), valid: false };
 		return { id, data, filePath: file, absolutePath, raw: parsed.data, text, valid, body: split.body, bodyLine: split.bodyLine };
 	});
 
@@ -191,7 +209,8 @@ function editDistance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
-		for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+		for (let j = 1; j <= b.length; j++)
+			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
 		previous = current;
 	}
 	return previous[b.length] ?? 0;

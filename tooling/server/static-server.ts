@@ -32,11 +32,7 @@ export interface StaticSite {
  */
 export async function serveStatic(
 	root: string,
-	{
-		base = '/',
-		headers = {} as Record<string, string>,
-		headersFor = (() => ({})) as (pathname: string) => Record<string, string>,
-	} = {},
+	{ base = '/', headers = {} as Record<string, string>, headersFor = (() => ({})) as (pathname: string) => Record<string, string> } = {},
 ): Promise<StaticSite> {
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');

@@ -38,16 +38,53 @@ export interface Candidate {
 /** Quoted words that are national slogans, programmes or systems, not a local practice. */
 const SLOGANS = new Set(
 	[
-		'两个维护', '四个意识', '四个自信', '两个确立', '关键少数', '第一议题', '最后一公里', '放管服', '八五', '七五',
-		'一规划两纲要', '一规划两方案', '三项制度', '谁执法谁普法', '谁管理谁普法', '谁服务谁普法', '谁执法、谁普法',
-		'枫桥经验', '双随机、一公开', '互联网+', '一网通办', '跨省通办', '一件事', '高效办成一件事', '湘易办', '法律七进',
-		'八进', '三个规定', '两代表一委员', '清单之外无审批', '首违不罚', '无事不扰', '重获新生', '傍名牌', '神经末梢',
-		'全贯通', '区域通办', '法治体检', '一号工程', '就近能办、多点可办', '一站式',
+		'两个维护',
+		'四个意识',
+		'四个自信',
+		'两个确立',
+		'关键少数',
+		'第一议题',
+		'最后一公里',
+		'放管服',
+		'八五',
+		'七五',
+		'一规划两纲要',
+		'一规划两方案',
+		'三项制度',
+		'谁执法谁普法',
+		'谁管理谁普法',
+		'谁服务谁普法',
+		'谁执法、谁普法',
+		'枫桥经验',
+		'双随机、一公开',
+		'互联网+',
+		'一网通办',
+		'跨省通办',
+		'一件事',
+		'高效办成一件事',
+		'湘易办',
+		'法律七进',
+		'八进',
+		'三个规定',
+		'两代表一委员',
+		'清单之外无审批',
+		'首违不罚',
+		'无事不扰',
+		'重获新生',
+		'傍名牌',
+		'神经末梢',
+		'全贯通',
+		'区域通办',
+		'法治体检',
+		'一号工程',
+		'就近能办、多点可办',
+		'一站式',
 	].map(matchKey),
 );
 
 /** Words that end the name of a local initiative. */
-const INITIATIVE_NOUN = /(办公室|联络点|工作法|工作模式|模式|机制|平台|系统|品牌|服务联盟|联盟|改革|工作室|办案团队|团队|基地|法庭|专区|专班|中心|工作站|行动|活动|制度|工程|服务|清单|指引|试点|办理|调解室|一码通|码)$/;
+const INITIATIVE_NOUN =
+	/(办公室|联络点|工作法|工作模式|模式|机制|平台|系统|品牌|服务联盟|联盟|改革|工作室|办案团队|团队|基地|法庭|专区|专班|中心|工作站|行动|活动|制度|工程|服务|清单|指引|试点|办理|调解室|一码通|码)$/;
 const FOLLOWING_NOUN =
 	/^(?:(?:工作法|工作模式|模式|机制|平台|系统|服务联盟品牌|服务联盟|服务品牌|品牌|改革|培训班|工作室|办案团队|基地|专区|系列活动|活动|行动|制度|工程|调解室|套餐|旗舰店)|(?:(?!创成|入选|获评|被|并|在)[\u4e00-\u9fff]){0,12}?(?:工作体系|体系|模式|机制|服务联盟品牌|系列活动|专项行动|民生实事项目|改革))/;
 /** After a national programme's name, these words make it the name of a local product (“高效办成一件事”套餐). */
@@ -76,7 +113,8 @@ const NOT_PRACTICE = /问题|不足|打算|安排|计划|思路|下一步|展望
 /** Honor subjects too generic to name a practice. */
 const GENERIC_SUBJECT = /^(相关做法|相关做法和成效|经验做法|该做法|该项目|做法|我市|我区|我县|[^,]{0,6}(经验|做法))$|法治政府建设典型经验做法/;
 
-const paragraphScoped = (h: OutlineHeading | undefined) => h !== undefined && (h.kind === 'lead' || h.kind === 'ordinal' || h.kind === 'item' || h.kind === 'subitem');
+const paragraphScoped = (h: OutlineHeading | undefined) =>
+	h !== undefined && (h.kind === 'lead' || h.kind === 'ordinal' || h.kind === 'item' || h.kind === 'subitem');
 
 /** The innermost heading whose section contains an offset. */
 export function headingAt(outline: readonly OutlineHeading[], offset: number): OutlineHeading | undefined {
@@ -99,7 +137,10 @@ export function citedHeading(outline: readonly OutlineHeading[], heading: Outlin
 	let h = heading;
 	while (h && h.kind === 'ordinal') {
 		const parentHeading = h.path.at(-2);
-		h = parentHeading === undefined ? undefined : [...outline].reverse().find((o) => o.start < h!.start && o.heading === parentHeading && o.level === h!.level - 1);
+		h =
+			parentHeading === undefined
+				? undefined
+				: [...outline].reverse().find((o) => o.start < h!.start && o.heading === parentHeading && o.level === h!.level - 1);
 	}
 	return h;
 }
@@ -147,9 +188,12 @@ export function findCandidates(text: string, outline: readonly OutlineHeading[],
 	const honors = extractHonors(source, reportYear);
 	const bodyStart = outline.length ? Math.min(...outline.map((h) => h.start)) : 0;
 	const introStart = source.search(/\S/);
-	const inPlans = (h: OutlineHeading | undefined) => h !== undefined && h.path.some((p) => NOT_PRACTICE.test(p) && !/成效|举措|情况/.test(p));
+	const inPlans = (h: OutlineHeading | undefined): boolean => h?.path.some((p) => NOT_PRACTICE.test(p) && !/成效|举措|情况/.test(p)) === true;
 
-	const honorRanges: [number, number][] = honors.map((h) => [h.start + (h.text.length - h.text.replace(/^.*?(入选|入围|获评|评为|命名为|获|荣获|收录至|创成|跻身|列入)/, '').length), h.end]);
+	const honorRanges: [number, number][] = honors.map((h) => [
+		h.start + (h.text.length - h.text.replace(/^.*?(入选|入围|获评|评为|命名为|获|荣获|收录至|创成|跻身|列入)/, '').length),
+		h.end,
+	]);
 	const found: Found[] = [];
 	found.push(...quotedNames(source, folded, honorRanges));
 	for (const honor of honors) {
@@ -159,7 +203,12 @@ export function findCandidates(text: string, outline: readonly OutlineHeading[],
 	}
 	for (const s of sentences(folded, introStart, folded.length)) {
 		const opening = OPENING_INITIATIVE.exec(s.text);
-		if (opening) found.push({ title: source.slice(s.start + opening.index + opening[0].length - opening[2]!.length, s.start + opening.index + opening[0].length), basis: 'initiative', at: s.start });
+		if (opening)
+			found.push({
+				title: source.slice(s.start + opening.index + opening[0].length - opening[2]!.length, s.start + opening.index + opening[0].length),
+				basis: 'initiative',
+				at: s.start,
+			});
 		const inspection = INSPECTION.exec(s.text);
 		if (inspection) found.push({ title: inspection[1]!, basis: 'initiative', at: s.start + inspection.index });
 		for (const doc of s.text.matchAll(DOCUMENT)) {
@@ -169,7 +218,12 @@ export function findCandidates(text: string, outline: readonly OutlineHeading[],
 		let clauseAt = 0;
 		for (const clause of s.text.split(/,/)) {
 			const made = CLAUSE_INITIATIVE.exec(clause);
-			if (made && !opening) found.push({ title: source.slice(s.start + clauseAt + made.index + made[0].length - made[1]!.length, s.start + clauseAt + made.index + made[0].length), basis: 'initiative', at: s.start + clauseAt });
+			if (made && !opening)
+				found.push({
+					title: source.slice(s.start + clauseAt + made.index + made[0].length - made[1]!.length, s.start + clauseAt + made.index + made[0].length),
+					basis: 'initiative',
+					at: s.start + clauseAt,
+				});
 			clauseAt += clause.length + 1;
 		}
 		for (const pilot of s.text.matchAll(PILOT)) {

@@ -5,8 +5,7 @@
 import { foldWidth, matchKey } from '../../../src/lib/report-text/normalise.ts';
 
 /** A name reduced for comparison: widths folded, quotes, brackets, spaces and punctuation dropped. */
-export const nameKey = (name: string): string =>
-	matchKey(name).replace(/["'《》()（）【】<>〈〉·、,.:;!?+\-\s]/g, '');
+export const nameKey = (name: string): string => matchKey(name).replace(/["'《》()（）【】<>〈〉·、,.:;!?+\-\s]/g, '');
 
 const bigrams = (s: string) => {
 	const grams = new Map<string, number>();

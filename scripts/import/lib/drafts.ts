@@ -31,19 +31,32 @@ export interface DraftFile {
 /** The fingerprint of a draft's text, its fingerprint line left out. */
 export const fingerprint = (content: string): string =>
 	createHash('sha256')
-		.update(content.split('\n').filter((line) => !line.startsWith(FINGERPRINT_MARK)).join('\n'))
+		.update(
+			content
+				.split('\n')
+				.filter((line) => !line.startsWith(FINGERPRINT_MARK))
+				.join('\n'),
+		)
 		.digest('hex')
 		.slice(0, 16);
 
 /** Whether a draft is exactly what the importer wrote (no editor has changed it). */
 export function untouched(content: string): boolean {
-	const recorded = content.split('\n').find((line) => line.startsWith(FINGERPRINT_MARK))?.slice(FINGERPRINT_MARK.length).trim();
+	const recorded = content
+		.split('\n')
+		.find((line) => line.startsWith(FINGERPRINT_MARK))
+		?.slice(FINGERPRINT_MARK.length)
+		.trim();
 	return recorded !== undefined && recorded === fingerprint(content);
 }
 
 /** The candidate key a draft records, if it came from the importer. */
 export const candidateKeyOf = (content: string): string | undefined =>
-	content.split('\n').find((line) => line.startsWith(CANDIDATE_MARK))?.slice(CANDIDATE_MARK.length).trim();
+	content
+		.split('\n')
+		.find((line) => line.startsWith(CANDIDATE_MARK))
+		?.slice(CANDIDATE_MARK.length)
+		.trim();
 
 /** Report id for a region and year: the region id without its province, then the year (hunan-yueyang → yueyang-2023). */
 export function reportIdFor(regionId: string, year: number, regions: readonly Entry<Region>[]): string {
@@ -60,7 +73,9 @@ export const MAX_LABEL_WORDS = 10;
 function figureLabel(text: string, start: number): string {
 	const before = text.slice(Math.max(0, start - 24), start);
 	const clause = before.split(/[,，。;；:：、\n]/).at(-1) ?? '';
-	const words = clause.replace(/^(其中|共|全年|累计|共计|全市|全区|全县|已|并|和|及|为|达到|达|约|近|超|超过|逾)+/, '').replace(/(达到|达|为|约|共|共计|累计)$/, '');
+	const words = clause
+		.replace(/^(其中|共|全年|累计|共计|全市|全区|全县|已|并|和|及|为|达到|达|约|近|超|超过|逾)+/, '')
+		.replace(/(达到|达|为|约|共|共计|累计)$/, '');
 	// A few words to recognise the figure by, not a phrase of the report to keep.
 	const short = words.length > MAX_LABEL_WORDS ? words.slice(-MAX_LABEL_WORDS) : words;
 	return short.length >= 2 ? `${short}（待核对）` : '待编辑：说明这个数字统计的是什么';
@@ -137,12 +152,14 @@ export function draftPractices(
 			tags: suggestTags(passage),
 			aliases: candidate.aliases.filter((a) => a !== title && a.length <= 40),
 			// An honor whose level the text does not show stays in the body for the editor, not in the data.
-			honors: candidate.honors.filter((h) => h.level !== null).map((h) => ({
-				title: h.title,
-				level: h.level,
-				...(h.year ? { year: h.year } : {}),
-				...(h.conferredBy ? { conferredBy: h.conferredBy } : {}),
-			})),
+			honors: candidate.honors
+				.filter((h) => h.level !== null)
+				.map((h) => ({
+					title: h.title,
+					level: h.level,
+					...(h.year ? { year: h.year } : {}),
+					...(h.conferredBy ? { conferredBy: h.conferredBy } : {}),
+				})),
 			keyFigures: found.figures.map((f) => ({
 				label: figureLabel(text, f.start),
 				value: f.value,

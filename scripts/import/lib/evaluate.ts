@@ -56,7 +56,15 @@ export function evaluateReport(text: string, reportId: string, year: number, pra
 			figureRate.total++;
 			const ok = figures.some((f) => f.value === k.value && (f.prefix ?? '') === (k.prefix ?? '') && sameUnit(f.unit, k.unit));
 			if (ok) figureRate.right++;
-			else figureRate.misses.push(`${p.id}: ${k.prefix ?? ''}${k.value}${k.unit}（读出：${figures.filter((f) => f.value === k.value).map((f) => f.text).join('、') || '无'}）`);
+			else
+				figureRate.misses.push(
+					`${p.id}: ${k.prefix ?? ''}${k.value}${k.unit}（读出：${
+						figures
+							.filter((f) => f.value === k.value)
+							.map((f) => f.text)
+							.join('、') || '无'
+					}）`,
+				);
 		}
 		for (const h of p.data.honors) {
 			honorRate.total++;

@@ -28,7 +28,11 @@ export interface Recognised {
 	published: string | undefined;
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+	text
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
 const isProse = (line: string) => /[。;；!?！？]/.test(line) || line.length > 40;
 
 /** The title: the first line before the report's first paragraph that is not page furniture. */

@@ -16,8 +16,7 @@ interface PracticeText {
 }
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-const words = (text: string): string[] =>
-	[...segmenter.segment(text.normalize('NFKC').toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
+const words = (text: string): string[] => [...segmenter.segment(text.normalize('NFKC').toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
 
 /** Title and searchable text (summary, aliases, tags, body) of every practice file that is not a draft. */
 export function readPracticeTexts(practicesDir: string): PracticeText[] {

@@ -67,7 +67,12 @@ export const DEV_QUESTIONS: ProblemQuestion[] = [
 	{
 		query: '中小企业请不起法律顾问',
 		kind: 'colloquial',
-		answers: ['longquan-entrepreneurs-federation-lawyers', 'yiyang-enterprise-legal-stations', 'xiangyang-gaoxin-legal-service-port', 'yuelu-legal-escort-action'],
+		answers: [
+			'longquan-entrepreneurs-federation-lawyers',
+			'yiyang-enterprise-legal-stations',
+			'xiangyang-gaoxin-legal-service-port',
+			'yuelu-legal-escort-action',
+		],
 	},
 	{ query: '专利贷款', kind: 'colloquial', answers: ['longquan-ip-pledge-financing'] },
 	{ query: '刀剑厂家怎么守法经营', kind: 'colloquial', answers: ['longquan-sword-compliance-guide'] },
@@ -158,7 +163,12 @@ export const DEV_QUESTIONS: ProblemQuestion[] = [
 	{
 		query: '案多人少',
 		kind: 'formal',
-		answers: ['yiyang-mediation-litigation-diversion', 'xiangyang-gaoxin-pre-litigation-mediation', 'guanshaling-court-source-governance', 'yuelu-shared-court'],
+		answers: [
+			'yiyang-mediation-litigation-diversion',
+			'xiangyang-gaoxin-pre-litigation-mediation',
+			'guanshaling-court-source-governance',
+			'yuelu-shared-court',
+		],
 	},
 	{
 		query: '小事不出村、大事不出镇、矛盾不上交',
@@ -208,12 +218,22 @@ export const DEV_QUESTIONS: ProblemQuestion[] = [
 	{
 		query: '理论学习中心组专题学习习近平法治思想',
 		kind: 'formal',
-		answers: ['yuelu-rule-of-law-thought-study', 'yueyang-rule-of-law-thought-training', 'xiangyang-gaoxin-first-responsibility', 'longquan-xi-thought-eight-into'],
+		answers: [
+			'yuelu-rule-of-law-thought-study',
+			'yueyang-rule-of-law-thought-training',
+			'xiangyang-gaoxin-first-responsibility',
+			'longquan-xi-thought-eight-into',
+		],
 	},
 	{
 		query: '干部法治培训',
 		kind: 'colloquial',
-		answers: ['yuelu-rule-of-law-thought-study', 'yueyang-rule-of-law-thought-training', 'longquan-xi-thought-eight-into', 'xiangyang-gaoxin-first-responsibility'],
+		answers: [
+			'yuelu-rule-of-law-thought-study',
+			'yueyang-rule-of-law-thought-training',
+			'longquan-xi-thought-eight-into',
+			'xiangyang-gaoxin-first-responsibility',
+		],
 	},
 
 	// 监督与协同

@@ -56,4 +56,3 @@ export const SEARCH_CASES: [string, string, number, KnownItemKind][] = [
 	['龙泉', 'longquan-sword-compliance-guide', 20, 'place'],
 	['岳麓区', 'yuelu-three-office-linkage', 20, 'place'],
 ];
-

@@ -49,12 +49,30 @@ const ROWS: Row[] = [
 	[
 		'益阳优化法治化营商环境',
 		'place',
-		['yiyang-business-code', 'yiyang-four-degree-flexible-enforcement', 'yiyang-policy-express', 'yiyang-certificate-free-city', 'yiyang-enterprise-legal-stations'],
+		[
+			'yiyang-business-code',
+			'yiyang-four-degree-flexible-enforcement',
+			'yiyang-policy-express',
+			'yiyang-certificate-free-city',
+			'yiyang-enterprise-legal-stations',
+		],
 	],
 	// 行政执法
-	['小微企业第一次违规能不能不罚', 'colloquial', ['xiangyang-gaoxin-first-offense-exemption', 'yiyang-four-degree-flexible-enforcement', 'yuelu-flexible-enforcement-four-lists']],
-	['轻微违法不予处罚清单', 'formal', ['xiangyang-gaoxin-first-offense-exemption', 'yiyang-four-degree-flexible-enforcement', 'yuelu-flexible-enforcement-four-lists']],
-	['执法人员水平不高怎么培训', 'colloquial', ['longquan-enforcement-training-contest', 'yuelu-enforcement-quality', 'yiyang-enforcement-three-systems', 'yueyang-rule-of-law-thought-training']],
+	[
+		'小微企业第一次违规能不能不罚',
+		'colloquial',
+		['xiangyang-gaoxin-first-offense-exemption', 'yiyang-four-degree-flexible-enforcement', 'yuelu-flexible-enforcement-four-lists'],
+	],
+	[
+		'轻微违法不予处罚清单',
+		'formal',
+		['xiangyang-gaoxin-first-offense-exemption', 'yiyang-four-degree-flexible-enforcement', 'yuelu-flexible-enforcement-four-lists'],
+	],
+	[
+		'执法人员水平不高怎么培训',
+		'colloquial',
+		['longquan-enforcement-training-contest', 'yuelu-enforcement-quality', 'yiyang-enforcement-three-systems', 'yueyang-rule-of-law-thought-training'],
+	],
 	['执法过程要全程录像留痕', 'colloquial', ['yiyang-enforcement-three-systems']],
 	['乱罚款逐利执法', 'colloquial', ['yuelu-enforcement-quality']],
 	['乡镇街道综合执法不规范', 'colloquial', ['yiyang-township-enforcement-demo']],
@@ -88,11 +106,7 @@ const ROWS: Row[] = [
 	['金融借款纠纷太多', 'colloquial', ['yuelu-financial-mediation-center', 'yueyang-enforcement-command-system']],
 	['医院和病人闹矛盾怎么办', 'colloquial', ['yiyang-medical-dispute-mediation']],
 	['夫妻吵架闹离婚谁来调解', 'colloquial', ['taojiang-marriage-mediation']],
-	[
-		'村里的矛盾纠纷怎么就地解决',
-		'colloquial',
-		['qunying-duan-shifei', 'luojiang-yehua', 'xiangyang-gaoxin-fengqiao-methods', 'yuelu-four-level-mediation'],
-	],
+	['村里的矛盾纠纷怎么就地解决', 'colloquial', ['qunying-duan-shifei', 'luojiang-yehua', 'xiangyang-gaoxin-fengqiao-methods', 'yuelu-four-level-mediation']],
 	['派出所和司法所一起调解', 'colloquial', ['yuelu-three-office-linkage']],
 	[
 		'打官司之前能不能先调解',

@@ -42,7 +42,9 @@ globalThis.siteSearchTime = async (query, thesaurus, parameters, stopWords) => {
  * plan, fusion) up to the first result's data; run a query once before to time a later search.
  */
 export function timeSite(page: Page, query: string, thesaurus: CompiledThesaurus, parameters: SearchParameters, stopWords: Iterable<string>): Promise<number> {
-	return page.evaluate(`window.siteSearchTime(${JSON.stringify(query)}, ${JSON.stringify(thesaurus)}, ${JSON.stringify(parameters)}, ${JSON.stringify([...stopWords])})`);
+	return page.evaluate(
+		`window.siteSearchTime(${JSON.stringify(query)}, ${JSON.stringify(thesaurus)}, ${JSON.stringify(parameters)}, ${JSON.stringify([...stopWords])})`,
+	);
 }
 
 /** Practice ids, best first (at most `depth`), as the search page ranks them for a query. */
@@ -54,5 +56,7 @@ export function rankSite(
 	stopWords: Iterable<string>,
 	depth = 20,
 ): Promise<string[]> {
-	return page.evaluate(`window.siteSearch(${JSON.stringify(query)}, ${JSON.stringify(thesaurus)}, ${JSON.stringify(parameters)}, ${JSON.stringify([...stopWords])}, ${depth})`);
+	return page.evaluate(
+		`window.siteSearch(${JSON.stringify(query)}, ${JSON.stringify(thesaurus)}, ${JSON.stringify(parameters)}, ${JSON.stringify([...stopWords])}, ${depth})`,
+	);
 }

@@ -13,11 +13,7 @@ export const SITE_TIME_ZONE = 'Asia/Shanghai';
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Year, month and day as numbers, for CSL `date-parts`. */
-export const dateParts = (date: Date): [number, number, number] => [
-	date.getUTCFullYear(),
-	date.getUTCMonth() + 1,
-	date.getUTCDate(),
-];
+export const dateParts = (date: Date): [number, number, number] => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 
 /** Today's calendar date in `timeZone`, as UTC midnight so that it formats like a content date. */
 export function today(now: Date = new Date(), timeZone: string = SITE_TIME_ZONE): Date {

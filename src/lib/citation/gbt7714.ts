@@ -152,7 +152,9 @@ export function formatReport(report: ReportRecord, edition: Edition, { accessed 
 		if (edition === '2025') {
 			if (published) b.text(published + m.stop);
 		} else {
-			b.text(published ? `${m.open}${published}${m.close}[` : '[').accessed(accessed).text(']' + m.stop);
+			b.text(published ? `${m.open}${published}${m.close}[` : '[')
+				.accessed(accessed)
+				.text(']' + m.stop);
 		}
 		return b.text(`${report.url}.`).done();
 	}

@@ -22,10 +22,13 @@ const LANGUAGE = 'zh-CN';
  * paragraph separators become a single space; runs of spaces collapse. Nothing else needs escaping.
  */
 export function risValue(value: string): string {
-	return value
-		.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-		.replace(/ {2,}/g, ' ')
-		.trim();
+	return (
+		value
+			// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters would break an RIS line, so they become spaces.
+			.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+			.replace(/ {2,}/g, ' ')
+			.trim()
+	);
 }
 
 /** RIS dates are `YYYY/MM/DD/` (the trailing part, “other info”, left empty). */

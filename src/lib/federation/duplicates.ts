@@ -32,7 +32,10 @@ export const qualifiedId = (member: string, id: string): string => `${member}/${
 
 /** A name compared without spaces, punctuation or width differences. */
 export const normaliseName = (name: string): string =>
-	name.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+	name
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\p{P}\p{S}]+/gu, '');
 
 function bigrams(text: string): Map<string, number> {
 	const chars = [...normaliseName(text)];

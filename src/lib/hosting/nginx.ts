@@ -29,11 +29,7 @@ function typesBlock(indent: string): string[] {
 		const bare = bareType(type);
 		byType.set(bare, [...(byType.get(bare) ?? []), ext]);
 	}
-	return [
-		`${indent}types {`,
-		...[...byType].map(([type, exts]) => `${indent}\t${type} ${exts.join(' ')};`),
-		`${indent}}`,
-	];
+	return [`${indent}types {`, ...[...byType].map(([type, exts]) => `${indent}\t${type} ${exts.join(' ')};`), `${indent}}`];
 }
 
 /**
@@ -75,7 +71,15 @@ export function nginxConfig(base: string): string {
 		// Pagefind's files are compressed already and are not in this list.
 		'\tgzip on;',
 		'\tgzip_vary on;',
-		`\tgzip_types ${[...new Set(Object.values(CONTENT_TYPES).filter((t) => t.startsWith('text/') || isCharsetType(t) || t === 'image/svg+xml').map(bareType))].filter((t) => t !== 'text/html').join(' ')};`,
+		`\tgzip_types ${[
+			...new Set(
+				Object.values(CONTENT_TYPES)
+					.filter((t) => t.startsWith('text/') || isCharsetType(t) || t === 'image/svg+xml')
+					.map(bareType),
+			),
+		]
+			.filter((t) => t !== 'text/html')
+			.join(' ')};`,
 		'',
 		...headerLines({ ...SECURITY_HEADERS, 'Cache-Control': REVALIDATE }, '\t'),
 		...folderLocations,

@@ -48,8 +48,7 @@ export function countByDomain(library: Pick<Library, 'domains'>, practices: Prac
 export const practicesByDomain = (library: Library): CountRow[] => countByDomain(library, library.practices);
 
 /** Depth of a region in the tree: 0 for a province, 1 for a city, 2 for a county… */
-export const regionDepth = (library: Pick<Library, 'regions'>, id: string): number =>
-	Math.max(0, regionLineage(library.regions, id).length - 1);
+export const regionDepth = (library: Pick<Library, 'regions'>, id: string): number => Math.max(0, regionLineage(library.regions, id).length - 1);
 
 /** The region's ancestor (or itself) at a depth; the region itself when it is not that deep. */
 export function regionAtDepth(library: Pick<Library, 'regions'>, id: string, depth: number): RegionEntry | undefined {
@@ -151,5 +150,4 @@ export function topTags(library: Pick<Library, 'tags'>, limit = 15): CountRow[] 
 }
 
 /** Regions in which at least one practice was carried out (the practice's own region, not its parents). */
-export const implementingRegions = (library: Pick<Library, 'practices'>): number =>
-	new Set(library.practices.map((p) => p.data.region)).size;
+export const implementingRegions = (library: Pick<Library, 'practices'>): number => new Set(library.practices.map((p) => p.data.region)).size;

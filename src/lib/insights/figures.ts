@@ -110,9 +110,7 @@ export const unitKey = (unit: string): string => unit.replace(/以上|以下|左
 /** Unit, then value descending, then practice title: like units end up next to each other. */
 function compareFigures(a: ComparedFigure, b: ComparedFigure): number {
 	return (
-		compareZh(unitKey(a.figure.unit), unitKey(b.figure.unit)) ||
-		b.figure.value - a.figure.value ||
-		compareZh(a.practice.data.title, b.practice.data.title)
+		compareZh(unitKey(a.figure.unit), unitKey(b.figure.unit)) || b.figure.value - a.figure.value || compareZh(a.practice.data.title, b.practice.data.title)
 	);
 }
 

@@ -203,10 +203,7 @@ function edgeDistance(rings: Ring[], x: number, y: number): number {
  * Falls back to the centroid of the largest ring for shapes too small for the grid.
  */
 export function labelPoint(rings: Ring[], obstacles: Ring[][] = []): [number, number] {
-	const largest = rings.reduce<Ring | undefined>(
-		(best, ring) => (!best || Math.abs(ringArea(ring)) > Math.abs(ringArea(best)) ? ring : best),
-		undefined,
-	);
+	const largest = rings.reduce<Ring | undefined>((best, ring) => (!best || Math.abs(ringArea(ring)) > Math.abs(ringArea(best)) ? ring : best), undefined);
 	if (!largest) return [0, 0];
 	const xs = largest.map((p) => p[0] ?? 0);
 	const ys = largest.map((p) => p[1] ?? 0);

@@ -46,9 +46,7 @@ export function provincesWithPractices(library: Library): RegionEntry[] {
 	return [...library.regions.values()]
 		.filter((r) => !r.data.parent && (library.practicesInRegion.get(r.id)?.length ?? 0) > 0)
 		.sort(
-			(a, b) =>
-				(library.practicesInRegion.get(b.id)?.length ?? 0) - (library.practicesInRegion.get(a.id)?.length ?? 0) ||
-				compareZh(a.data.name, b.data.name),
+			(a, b) => (library.practicesInRegion.get(b.id)?.length ?? 0) - (library.practicesInRegion.get(a.id)?.length ?? 0) || compareZh(a.data.name, b.data.name),
 		);
 }
 
@@ -84,12 +82,7 @@ export interface ProvinceLayers {
  * feature is itself); then the library's regions below the province that have an outline
  * of their own in `counties`.
  */
-export function provinceLayers(
-	library: Pick<Library, 'regionChildren'>,
-	province: RegionEntry,
-	cities: AreaInput[],
-	counties: AreaInput[],
-): ProvinceLayers {
+export function provinceLayers(library: Pick<Library, 'regionChildren'>, province: RegionEntry, cities: AreaInput[], counties: AreaInput[]): ProvinceLayers {
 	const code = province.data.code;
 	if (!code) return { areas: [], overlays: [], unmapped: descendants(library, province.id) };
 	const prefix = provincePrefix(code);
@@ -145,7 +138,7 @@ export function countClass(count: number, breaks: number[]): number {
 export function legendClasses(breaks: number[], max: number): { cls: number; from: number; to: number | undefined }[] {
 	return breaks.map((from, i) => {
 		const next = breaks[i + 1];
-		return { cls: i + 1, from, to: next !== undefined ? next - 1 : from >= max ? from : max };
+		return { cls: i + 1, from, to: next !== undefined ? next - 1 : Math.max(from, max) };
 	});
 }
 

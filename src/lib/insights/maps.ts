@@ -29,8 +29,7 @@ export const MAP_SETTINGS = {
 	province: { width: 600, minArea: 1, digits: 0 },
 } as const;
 
-const withData = (library: Library, list: ProjectedArea[]): MapArea[] =>
-	list.map((area) => ({ ...area, datum: areaDatum(library, area.code, area.name) }));
+const withData = (library: Library, list: ProjectedArea[]): MapArea[] => list.map((area) => ({ ...area, datum: areaDatum(library, area.code, area.name) }));
 
 /** China by province (all 34 provincial-level units, with the boundary lines of the source). */
 export function nationalMap(library: Library): ChoroplethData {

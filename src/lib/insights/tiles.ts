@@ -136,9 +136,7 @@ export function arrangeTiles(points: CityPoint[]): Tile[] {
 	}
 	const usedColumns = [...new Set(placed.map((t) => t.col))].sort((a, b) => a - b);
 	const usedRows = [...new Set(placed.map((t) => t.row))].sort((a, b) => a - b);
-	return placed
-		.map((t) => ({ ...t, col: usedColumns.indexOf(t.col), row: usedRows.indexOf(t.row) }))
-		.sort((a, b) => a.row - b.row || a.col - b.col);
+	return placed.map((t) => ({ ...t, col: usedColumns.indexOf(t.col), row: usedRows.indexOf(t.row) })).sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /** The library's region and its ancestors below the top level, nearest first. */

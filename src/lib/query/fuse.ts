@@ -54,7 +54,12 @@ export interface FusedResult<T> {
  * Fuses ranked lists. `total` is the number of pages searched, for the rarity weight. A term no
  * search found at all (a word that occurs nowhere) is not required of a full match, as in Pagefind.
  */
-export function fuse<T extends { id: string; score?: number }>(lists: RankedList<T>[], termCount: number, total: number, options: FusionOptions): FusedResult<T>[] {
+export function fuse<T extends { id: string; score?: number }>(
+	lists: RankedList<T>[],
+	termCount: number,
+	total: number,
+	options: FusionOptions,
+): FusedResult<T>[] {
 	const found = new Map<string, { item: T; score: number; matched: Set<number>; words: Set<string> }>();
 	const typedRank = new Map<string, number>();
 	const termFound = new Set<number>();
@@ -76,7 +81,9 @@ export function fuse<T extends { id: string; score?: number }>(lists: RankedList
 	// The typed query stands for what was typed only if Pagefind knew every typed word: it silently
 	// drops words that occur nowhere, so 夫妻 吵架 调解 would otherwise rank as if it were just 调解.
 	const typedIsWhole = Array.from({ length: termCount }, (_, i) => i).every((i) => {
-		const own = lists.find((l) => (termCount === 1 ? l.query.kind === 'full' : l.query.kind === 'term') && l.query.covers.length === 1 && l.query.covers[0] === i);
+		const own = lists.find(
+			(l) => (termCount === 1 ? l.query.kind === 'full' : l.query.kind === 'term') && l.query.covers.length === 1 && l.query.covers[0] === i,
+		);
 		return !own || own.results.length > 0;
 	});
 	const typedFirst = options.typedFirst && typedIsWhole;
@@ -96,4 +103,12 @@ export function fuse<T extends { id: string; score?: number }>(lists: RankedList
 }
 
 /** A result listed without a query (filters only): every one counts as a full match, in the engine's order. */
-export const unrankedResult = <T extends { id: string }>(item: T): FusedResult<T> => ({ id: item.id, item, score: 0, full: true, typedRank: 0, matched: [], words: [] });
+export const unrankedResult = <T extends { id: string }>(item: T): FusedResult<T> => ({
+	id: item.id,
+	item,
+	score: 0,
+	full: true,
+	typedRank: 0,
+	matched: [],
+	words: [],
+});

@@ -58,7 +58,7 @@ export function planQuery(analysis: QueryAnalysis, options: PlanOptions): SubQue
 	).slice(1)) {
 		add(combo, 'variant', all);
 	}
-	if (terms.length > 1) terms.forEach((t, i) => add([t.text], 'term', [i]));
+	if (terms.length > 1) for (const [i, t] of terms.entries()) add([t.text], 'term', [i]);
 	terms.forEach((t, i) => {
 		for (const alt of t.alternatives) add([alt], 'alternative', [i]);
 	});

@@ -56,7 +56,7 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	const widen = first.length < parameters.pageSize || analysis.terms.some((t) => t.alternatives.length > 0);
 	if (widen && rest.length > 0) {
 		const found = await Promise.all(rest.map((query) => engine.search(query.text)));
-		rest.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
+		for (const [i, query] of rest.entries()) lists.push({ query, results: found[i] ?? [] });
 	}
 	// Typed words the library does not hold at all are searched once more by their characters, when
 	// another word of the query was found: alone (火星), a character's matches would be noise.
@@ -67,7 +67,7 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	const characters = parameters.weights.character > 0 && missing.length < analysis.terms.length ? planCharacters(analysis, missing, plan) : [];
 	if (characters.length > 0) {
 		const found = await Promise.all(characters.map((query) => engine.search(query.text)));
-		characters.forEach((query, i) => lists.push({ query, results: found[i] ?? [] }));
+		for (const [i, query] of characters.entries()) lists.push({ query, results: found[i] ?? [] });
 	}
 	// An everyday word (民告官) that Pagefind matches only character by character says nothing about
 	// the typed query's ranking; its official alternatives then compete on equal terms.

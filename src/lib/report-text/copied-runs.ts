@@ -55,7 +55,10 @@ interface Piece {
  */
 function exceptedSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
-	for (const [open, close] of [['“', '”'], ['《', '》']] as const) {
+	for (const [open, close] of [
+		['“', '”'],
+		['《', '》'],
+	] as const) {
 		let depth = 0;
 		let start = -1;
 		for (let i = 0; i < text.length; i++) {

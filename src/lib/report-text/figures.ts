@@ -28,11 +28,62 @@ export interface TextFigure {
  * Compounds come first so that 人次 is not read as 人.
  */
 const MEASURES = [
-	'个百分点', '百分点', '人次', '家次', '场次', '批次', '件次', '户次', '余次',
-	'平方米', '公里', '千米', '小时', '分钟',
-	'个', '件', '项', '家', '人', '名', '位', '次', '场', '起', '条', '本', '宗', '台', '处', '批', '类', '种',
-	'份', '篇', '期', '所', '座', '户', '组', '支', '队', '张', '套', '笔', '例', '辆', '吨', '亩', '米',
-	'册', '卷', '天', '倍', '元', '%', '‰',
+	'个百分点',
+	'百分点',
+	'人次',
+	'家次',
+	'场次',
+	'批次',
+	'件次',
+	'户次',
+	'余次',
+	'平方米',
+	'公里',
+	'千米',
+	'小时',
+	'分钟',
+	'个',
+	'件',
+	'项',
+	'家',
+	'人',
+	'名',
+	'位',
+	'次',
+	'场',
+	'起',
+	'条',
+	'本',
+	'宗',
+	'台',
+	'处',
+	'批',
+	'类',
+	'种',
+	'份',
+	'篇',
+	'期',
+	'所',
+	'座',
+	'户',
+	'组',
+	'支',
+	'队',
+	'张',
+	'套',
+	'笔',
+	'例',
+	'辆',
+	'吨',
+	'亩',
+	'米',
+	'册',
+	'卷',
+	'天',
+	'倍',
+	'元',
+	'%',
+	'‰',
 ];
 
 const PREFIXES = [...FIGURE_PREFIXES].sort((a, b) => b.length - a.length);
@@ -69,7 +120,7 @@ export function extractFigures(text: string): TextFigure[] {
 		if (!prefix && /[第A-Za-z\-.\d〔]/.test(before)) continue;
 		const measured = MEASURES.some((m) => unit.includes(m));
 		if (!measured && !COUNTS_WITHOUT_MEASURE.test(unit)) continue;
-				const end = start + match[0].length;
+		const end = start + match[0].length;
 		// 24个部门: the measure word is the figure's; 2个月 and 3个工作日 are durations.
 		if (/^个$/.test(unit) && /[月工]/.test(folded[end] ?? '')) continue;
 		figures.push({

@@ -4,7 +4,7 @@
  * conferring body or the title (中央, 国家, 全国, 部委 → 国家级; 省 → 省级; 市 → 市级), never the
  * region that received it.
  */
-import { HONOR_LEVELS } from '../../schemas/practice.ts';
+import type { HONOR_LEVELS } from '../../schemas/practice.ts';
 import { foldWidth } from './normalise.ts';
 
 export type HonorLevel = (typeof HONOR_LEVELS)[number];
@@ -103,7 +103,9 @@ export function extractHonors(text: string, reportYear?: number): TextHonor[] {
 			const marker = BODY_MARKERS.exec(clause);
 			let bodyText = marker ? clause.slice(marker.index + marker[0].length) : clause;
 			if (!marker && clause.includes('对')) bodyText = clause.slice(0, clause.lastIndexOf('对'));
-			bodyText = bodyText.replace(/(等单位及媒体|等单位和媒体|等单位|等媒体|的)$/, '').replace(/(专版头条|专题|会议上|座谈会上)$/, (m) => (m.endsWith('上') ? m.slice(0, -1) : ''));
+			bodyText = bodyText
+				.replace(/(等单位及媒体|等单位和媒体|等单位|等媒体|的)$/, '')
+				.replace(/(专版头条|专题|会议上|座谈会上)$/, (m) => (m.endsWith('上') ? m.slice(0, -1) : ''));
 			const bodies = /推介|报道|刊发/.test(verb) ? bodyText.split('、').map(trimClause).filter(Boolean) : [trimClause(bodyText)];
 			if (!bodies.length || bodies.some((b) => b.length < 2)) continue;
 			const action = verb.replace(/^(专题|予以|进行了|专版头条|上作|作)/, '');
@@ -130,7 +132,10 @@ export function extractHonors(text: string, reportYear?: number): TextHonor[] {
 			const joined = /^(并|且|还|同时|该项目还|该项目)/.test(own);
 			let subject = trimClause(own.replace(/^(并|且|还|同时|该项目还|该项目)/, '')).replace(/(成功|已经|已)$/, '');
 			if (!subject) subject = previousSubject || trimClause(s.slice(0, s.indexOf(',') === -1 ? item.at : Math.min(s.indexOf(','), item.at)));
-			const textFrom = clauseFrom + (s.slice(clauseFrom).length - s.slice(clauseFrom).replace(/^[,、\s]+/, '').length) + (joined ? (/^(该项目还|该项目|并|且|还|同时)/.exec(own)?.[0].length ?? 0) : 0);
+			const textFrom =
+				clauseFrom +
+				(s.slice(clauseFrom).length - s.slice(clauseFrom).replace(/^[,、\s]+/, '').length) +
+				(joined ? (/^(该项目还|该项目|并|且|还|同时)/.exec(own)?.[0].length ?? 0) : 0);
 			const start = base + textFrom;
 			const end = base + item.end;
 			for (const honor of item.make(subject, s.slice(textFrom, item.end))) {

@@ -5,7 +5,7 @@
 import { extractFigures, statesFigure, type TextFigure } from './figures.ts';
 import { extractHonors } from './honors.ts';
 import { foldWidth, matchKey } from './normalise.ts';
-import { type OutlineHeading } from './outline.ts';
+import type { OutlineHeading } from './outline.ts';
 
 /** Where something stands in a report. */
 export interface ReportLocation {
@@ -49,7 +49,10 @@ export function sectionPosition(outline: readonly OutlineHeading[], heading: Out
 function locationOf(text: string, outline: readonly OutlineHeading[], heading: OutlineHeading, offset: number): ReportLocation {
 	// A heading on a line of its own is not a paragraph; a run-in heading opens paragraph 1.
 	const from = heading.runIn ? text.lastIndexOf('\n', heading.start - 1) + 1 : heading.bodyStart;
-	const paragraphs = text.slice(from, offset).split('\n').filter((l) => l.trim()).length;
+	const paragraphs = text
+		.slice(from, offset)
+		.split('\n')
+		.filter((l) => l.trim()).length;
 	return {
 		section: sectionPosition(outline, heading),
 		paragraph: Math.max(paragraphs, 1),
@@ -120,10 +123,22 @@ export function locateFigure(
 	const chosen = near ? closestTo(section, matches, near) : matches;
 	const first = chosen[0];
 	if (!first) return { found: false, occurrences: matches.length };
-	const before = section.slice(Math.max(0, first.start - 12), first.start).split(/[,，。;；:：、\n]/).at(-1)?.slice(-6) ?? '';
+	const before =
+		section
+			.slice(Math.max(0, first.start - 12), first.start)
+			.split(/[,，。;；:：、\n]/)
+			.at(-1)
+			?.slice(-6) ?? '';
 	const distance = (first as { distance?: number }).distance;
 	const positions = matches.map((m) => heading.start + m.start);
-	return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: matches.length, before, positions, ...(distance === undefined ? {} : { distance }) };
+	return {
+		found: true,
+		location: locationOf(text, outline, heading, heading.start + first.start),
+		occurrences: matches.length,
+		before,
+		positions,
+		...(distance === undefined ? {} : { distance }),
+	};
 }
 
 /** Words of an honor's title that must appear in the report: quotes, brackets and verbs aside. */
@@ -149,11 +164,26 @@ export function locateHonor(
 	const words = honorWords(honor.title);
 	const stated = extractHonors(section).filter((h) => {
 		const clause = plain(h.text);
-		return clause.includes(words) || plain(h.title).includes(words) || words.includes(plain(h.title)) || (honor.conferredBy !== undefined && h.conferredBy !== undefined && plain(h.conferredBy) === plain(honor.conferredBy) && words.includes(plain(h.conferredBy)));
+		return (
+			clause.includes(words) ||
+			plain(h.title).includes(words) ||
+			words.includes(plain(h.title)) ||
+			(honor.conferredBy !== undefined &&
+				h.conferredBy !== undefined &&
+				plain(h.conferredBy) === plain(honor.conferredBy) &&
+				words.includes(plain(h.conferredBy)))
+		);
 	});
 	const chosen = near ? stated.filter((h) => matchKey(surroundings(section, h.start, h.end)).includes(matchKey(near))) : stated;
 	const first = chosen[0];
-	if (first) return { found: true, location: locationOf(text, outline, heading, heading.start + first.start), occurrences: stated.length, before: '', positions: stated.map((h) => heading.start + h.start) };
+	if (first)
+		return {
+			found: true,
+			location: locationOf(text, outline, heading, heading.start + first.start),
+			occurrences: stated.length,
+			before: '',
+			positions: stated.map((h) => heading.start + h.start),
+		};
 	// An honor the extractor does not recognise, stated in the section in the practice's own words.
 	const at = words.length >= 4 ? sectionKey.indexOf(words) : -1;
 	if (at === -1) return { found: false, occurrences: 0 };

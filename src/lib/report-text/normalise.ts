@@ -13,9 +13,7 @@ const FULL_WIDTH_OFFSET = 0xfee0;
  * (NFKC would also turn ① into 1 and ㎡ into m2, which are different figures in a report).
  */
 export function foldWidth(text: string): string {
-	return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
-		ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET),
-	);
+	return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET)));
 }
 
 /** Pairs of marks that mean the same thing in a heading whichever form the writer used. */

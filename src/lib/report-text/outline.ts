@@ -341,16 +341,11 @@ export function parseOutline(text: string): OutlineHeading[] {
 export function findHeading(outline: readonly OutlineHeading[], section: string): OutlineHeading | undefined {
 	const key = matchKey(section);
 	if (!key) return undefined;
-	const forms = (h: OutlineHeading) => [
-		h.heading,
-		h.title,
-		...h.path.slice(0, -1).map((_, i) => h.path.slice(i).join('')),
-	].map(matchKey);
+	const forms = (h: OutlineHeading) => [h.heading, h.title, ...h.path.slice(0, -1).map((_, i) => h.path.slice(i).join(''))].map(matchKey);
 	const exact = outline.find((h) => forms(h).includes(key));
 	if (exact) return exact;
 	return outline.find((h) => forms(h).some((form) => form.startsWith(key) && form[key.length] === ','));
 }
 
 /** The text of a section, from its heading to its end (subsections included). */
-export const sectionText = (text: string, heading: OutlineHeading): string =>
-	text.replace(/\r\n?/g, '\n').slice(heading.start, heading.end);
+export const sectionText = (text: string, heading: OutlineHeading): string => text.replace(/\r\n?/g, '\n').slice(heading.start, heading.end);

@@ -6,7 +6,17 @@ export const honorYearsRule: ContentRule = {
 	check: (content) =>
 		content.practices.flatMap((practice) =>
 			(practice.data.honors ?? []).flatMap((honor, i) =>
-				honor.year ? [] : [{ severity: 'warning' as const, file: practiceFile(practice), field: `honors[${i}].year`, message: `荣誉“${honor.title}”没有年份`, hint: '报告写明年份时请补上' }],
+				honor.year
+					? []
+					: [
+							{
+								severity: 'warning' as const,
+								file: practiceFile(practice),
+								field: `honors[${i}].year`,
+								message: `荣誉“${honor.title}”没有年份`,
+								hint: '报告写明年份时请补上',
+							},
+						],
 			),
 		),
 };

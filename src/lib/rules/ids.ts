@@ -22,7 +22,9 @@ export const idsRule: ContentRule = {
 			for (const entry of entries as Entry<unknown>[]) {
 				const file = fileOf(entry, folder, ext);
 				if (!ENTRY_ID.test(entry.id)) {
-					problems.push(error(file, '文件名', `标识“${entry.id}”不是小写英文、数字和连字符组成的形式，不能作为固定网址`, '把文件改名，例如 jingyue-tongban.mdx'));
+					problems.push(
+						error(file, '文件名', `标识“${entry.id}”不是小写英文、数字和连字符组成的形式，不能作为固定网址`, '把文件改名，例如 jingyue-tongban.mdx'),
+					);
 				}
 				if (kind === 'practices' && (RESERVED_PRACTICE_IDS as readonly string[]).includes(entry.id)) {
 					problems.push(error(file, '文件名', `标识“${entry.id}”与网站的列表页网址 /practices/${entry.id}/ 冲突`, '换一个文件名'));

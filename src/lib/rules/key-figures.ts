@@ -12,7 +12,14 @@ export const keyFiguresRule: ContentRule = {
 			const body = practice.body;
 			practice.data.keyFigures?.forEach((figure, i) => {
 				if (!mentionsFigure(body, figure.value)) {
-					problems.push(error(practiceFile(practice), `keyFigures[${i}].value`, `关键数据“${figure.label}”的数值 ${figure.value} 没有出现在正文中`, '在正文（例如“成效”表格）中写出这个数字，并核对来源报告'));
+					problems.push(
+						error(
+							practiceFile(practice),
+							`keyFigures[${i}].value`,
+							`关键数据“${figure.label}”的数值 ${figure.value} 没有出现在正文中`,
+							'在正文（例如“成效”表格）中写出这个数字，并核对来源报告',
+						),
+					);
 				}
 			});
 		}

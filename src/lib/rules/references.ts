@@ -24,18 +24,20 @@ export const referencesRule: ContentRule = {
 
 		for (const region of content.regions) {
 			require(regionFile(region), 'parent', 'regions', '上级地区', region.data.parent);
-			region.data.honors?.forEach((honor, i) => require(regionFile(region), `honors[${i}].source.report`, 'reports', '来源报告', honor.source?.report));
+			for (const [i, honor] of (region.data.honors ?? []).entries())
+				require(regionFile(region), `honors[${i}].source.report`, 'reports', '来源报告', honor.source?.report);
 		}
 		for (const report of content.reports) require(reportFile(report), 'region', 'regions', '地区', report.data.region);
-		for (const group of content.relatedGroups ?? []) require(group.filePath ?? 'content/related-groups.yaml', `${group.id}.domain`, 'domains', '领域', group.data.domain);
+		for (const group of content.relatedGroups ?? [])
+			require(group.filePath ?? 'content/related-groups.yaml', `${group.id}.domain`, 'domains', '领域', group.data.domain);
 
 		for (const practice of content.practices) {
 			const file = practiceFile(practice);
 			const { data } = practice;
 			require(file, 'region', 'regions', '地区', data.region);
-			data.partners?.forEach((id, i) => require(file, `partners[${i}]`, 'regions', '合作地区', id));
-			data.domains?.forEach((id, i) => require(file, `domains[${i}]`, 'domains', '领域', id));
-			data.sources?.forEach((s, i) => require(file, `sources[${i}].report`, 'reports', '来源报告', s.report));
+			for (const [i, id] of (data.partners ?? []).entries()) require(file, `partners[${i}]`, 'regions', '合作地区', id);
+			for (const [i, id] of (data.domains ?? []).entries()) require(file, `domains[${i}]`, 'domains', '领域', id);
+			for (const [i, s] of (data.sources ?? []).entries()) require(file, `sources[${i}].report`, 'reports', '来源报告', s.report);
 			data.related?.forEach((id, i) => {
 				if (id === practice.id) problems.push(error(file, `related[${i}]`, '案例不能与自身相关', `从 related 中删除“${id}”`));
 				else require(file, `related[${i}]`, 'practices', '相关案例', id);

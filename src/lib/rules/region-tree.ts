@@ -17,7 +17,9 @@ export const regionTreeRule: ContentRule = {
 					const key = [...loop].sort().join(' ');
 					if (loop.includes(region.id) && !reported.has(key)) {
 						reported.add(key);
-						problems.push(error(regionFile(region), 'parent', `上级地区形成了循环：${[...path, at].join(' → ')}`, '检查这些地区的 parent 字段，上级关系必须一路通到省级'));
+						problems.push(
+							error(regionFile(region), 'parent', `上级地区形成了循环：${[...path, at].join(' → ')}`, '检查这些地区的 parent 字段，上级关系必须一路通到省级'),
+						);
 					}
 					break;
 				}

@@ -17,7 +17,14 @@ export const relatedGroupsRule: ContentRule = {
 			for (const practice of members) {
 				const missing = members.filter((other) => other.id !== practice.id && !practice.data.related?.includes(other.id)).map((p) => p.id);
 				if (missing.length > 0) {
-					problems.push(error(practiceFile(practice), 'related', `案例属于“${name}”组（${scope}），related 中缺少同组的 ${missing.join('、')}`, `在 related 中加上：${missing.join(', ')}（同组案例须互相关联，见 content/related-groups.yaml）`));
+					problems.push(
+						error(
+							practiceFile(practice),
+							'related',
+							`案例属于“${name}”组（${scope}），related 中缺少同组的 ${missing.join('、')}`,
+							`在 related 中加上：${missing.join(', ')}（同组案例须互相关联，见 content/related-groups.yaml）`,
+						),
+					);
 				}
 			}
 		}

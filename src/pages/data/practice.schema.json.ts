@@ -5,5 +5,4 @@ import { absoluteUrl, paths } from '../../lib/paths.ts';
 import { practiceExportSchema } from '../../schemas/export.ts';
 
 /** JSON Schema of one practice record, generated from the same zod schema the export is typed by. */
-export const GET: APIRoute = ({ site }) =>
-	jsonResponse({ $id: absoluteUrl(paths.data.schema(), site), ...z.toJSONSchema(practiceExportSchema) });
+export const GET: APIRoute = ({ site }) => jsonResponse({ $id: absoluteUrl(paths.data.schema(), site), ...z.toJSONSchema(practiceExportSchema) });

@@ -155,7 +155,9 @@ export function handoutDocument({ title, date, practices, edition }: HandoutDocu
 				headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(title)] })] }) },
 				footers: {
 					default: new Footer({
-						children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
+						children: [
+							new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] }),
+						],
 					}),
 				},
 				children,

@@ -32,7 +32,10 @@ const accessed = localToday();
 const loaded = new Map<string, Promise<HandoutPractice | undefined>>();
 const load = (id: string) => {
 	let practice = loaded.get(id);
-	if (!practice) loaded.set(id, (practice = loadPractice(base, id, accessed)));
+	if (!practice) {
+		practice = loadPractice(base, id, accessed);
+		loaded.set(id, practice);
+	}
 	return practice;
 };
 

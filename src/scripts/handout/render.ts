@@ -85,7 +85,10 @@ function practiceSection(practice: HandoutPractice, index: number, mark: string)
 }
 
 /** The document parts for the practices in order, citations in the given edition. */
-export function renderHandout(practices: readonly HandoutPractice[], edition: Edition): { contents: HTMLElement; sections: HTMLElement[]; references: HTMLOListElement } {
+export function renderHandout(
+	practices: readonly HandoutPractice[],
+	edition: Edition,
+): { contents: HTMLElement; sections: HTMLElement[]; references: HTMLOListElement } {
 	const { references, numbers } = numberReferences(citedPractices(practices, edition));
 	const contents = el('ol');
 	for (const practice of practices) {

@@ -88,9 +88,7 @@ export function loadFederation(members: PortalMemberRef[]): Promise<Federation> 
 /** The member a result URL belongs to (the longest matching base URL) and the practice id in it. */
 export function locateResult(url: string, members: PortalMemberRef[]): { member: PortalMemberRef; id: string } | undefined {
 	const absolute = new URL(url, location.href).href;
-	const member = members
-		.filter((m) => absolute.startsWith(new URL(m.url, location.href).href))
-		.sort((a, b) => b.url.length - a.url.length)[0];
+	const member = members.filter((m) => absolute.startsWith(new URL(m.url, location.href).href)).sort((a, b) => b.url.length - a.url.length)[0];
 	const id = /\/practices\/([^/]+)\/?(?:[?#].*)?$/.exec(absolute)?.[1];
 	return member && id ? { member, id: decodeURIComponent(id) } : undefined;
 }

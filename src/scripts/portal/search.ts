@@ -47,8 +47,7 @@ const thesaurus = indexThesaurus(
 
 /** Filter groups in display order: the member first, then the library's own. */
 const FILTER_KEYS = [MEMBER_FILTER, ...SEARCH_FILTERS] as const;
-const filterName = (key: string): string =>
-	key === MEMBER_FILTER ? p.search.memberFilter : t.filterNames[key as keyof typeof t.filterNames];
+const filterName = (key: string): string => (key === MEMBER_FILTER ? p.search.memberFilter : t.filterNames[key as keyof typeof t.filterNames]);
 const valueLabel = (key: string, value: string): string => (key === MEMBER_FILTER ? (memberById.get(value)?.name ?? value) : value);
 
 let federation: Federation | undefined;

@@ -11,7 +11,17 @@ export interface PortalSearchState extends SearchState {
 }
 
 export function parsePortalState(params: URLSearchParams): PortalSearchState {
-	return { ...parseSearchState(params), members: [...new Set(params.getAll('member').map((v) => v.trim()).filter(Boolean))] };
+	return {
+		...parseSearchState(params),
+		members: [
+			...new Set(
+				params
+					.getAll('member')
+					.map((v) => v.trim())
+					.filter(Boolean),
+			),
+		],
+	};
 }
 
 export function toPortalParams(state: PortalSearchState): URLSearchParams {

@@ -35,7 +35,7 @@ const expansionBox = root.querySelector<HTMLElement>('[data-expansions]')!;
 const base = root.dataset.base ?? '/';
 /** The thesaurus, compiled at build time into the page (search.astro). */
 const thesaurus = indexThesaurus(
-	JSON.parse(document.getElementById('search-thesaurus')?.textContent ?? 'null') as CompiledThesaurus | null ?? EMPTY_THESAURUS,
+	(JSON.parse(document.getElementById('search-thesaurus')?.textContent ?? 'null') as CompiledThesaurus | null) ?? EMPTY_THESAURUS,
 );
 
 /** True once Pagefind has loaded, so later searches say “searching” rather than “loading”. */

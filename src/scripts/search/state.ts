@@ -24,10 +24,24 @@ export const emptyFilters = (): Record<SearchFilter, string[]> =>
 export function parseSearchState(params: URLSearchParams): SearchState {
 	const filters = emptyFilters();
 	for (const key of SEARCH_FILTERS) {
-		filters[key] = [...new Set(params.getAll(PARAM[key]).map((v) => v.trim()).filter(Boolean))];
+		filters[key] = [
+			...new Set(
+				params
+					.getAll(PARAM[key])
+					.map((v) => v.trim())
+					.filter(Boolean),
+			),
+		];
 	}
 	const sort = params.get('sort');
-	const removed = [...new Set(params.getAll('without').map((v) => v.trim()).filter(Boolean))];
+	const removed = [
+		...new Set(
+			params
+				.getAll('without')
+				.map((v) => v.trim())
+				.filter(Boolean),
+		),
+	];
 	return { query: (params.get('q') ?? '').trim(), removed, filters, sort: sort === 'year' ? 'year' : 'relevance' };
 }
 
@@ -42,13 +56,10 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 }
 
 /** Whether a search asks for anything at all (a query or at least one filter). */
-export const isActive = (state: SearchState): boolean =>
-	state.query.length > 0 || SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
+export const isActive = (state: SearchState): boolean => state.query.length > 0 || SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
 
 /** The state as Pagefind's search options: values of one filter are alternatives (any), filters combine (and). */
 export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'desc'> } {
-	const filters = Object.fromEntries(
-		SEARCH_FILTERS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]),
-	);
+	const filters = Object.fromEntries(SEARCH_FILTERS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]));
 	return state.sort === 'year' ? { filters, sort: { year: 'desc' } } : { filters };
 }

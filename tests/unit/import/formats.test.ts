@@ -27,7 +27,9 @@ const folder = mkdtempSync(join(tmpdir(), 'import-formats-'));
 /** The facts every reader must preserve. */
 function expectReport(text: string) {
 	expect(text).toContain(TITLE);
-	const headings = parseOutline(text).filter((h) => h.kind !== 'opening').map((h) => h.heading.replace(/[（(]/g, '(').replace(/[）)]/g, ')'));
+	const headings = parseOutline(text)
+		.filter((h) => h.kind !== 'opening')
+		.map((h) => h.heading.replace(/[（(]/g, '(').replace(/[）)]/g, ')'));
 	expect(headings).toEqual(['一、主要举措和成效', '(一)持续提升政务服务效能', '(二)推行“三所联动”矛盾纠纷调处改革', '二、存在的不足']);
 	expect(extractFigures(text).map((f) => f.text.replace('％', '%'))).toEqual(['26个', '90.3%', '100%', '1.78万多件', '1239件', '1222件', '98%以上']);
 }

@@ -163,7 +163,9 @@ describe('importReport', { timeout: 30_000 }, () => {
 		const { mkdirSync } = await import('node:fs');
 		mkdirSync(env.texts);
 		await importReport(options(env, { textDir: env.texts }));
-		const name = drafts(env.content).map((f) => join(env.content, 'practices', f)).find((f) => readFileSync(f, 'utf8').includes('title: 屋场夜话工作法'))!;
+		const name = drafts(env.content)
+			.map((f) => join(env.content, 'practices', f))
+			.find((f) => readFileSync(f, 'utf8').includes('title: 屋场夜话工作法'))!;
 		writeFileSync(name, readFileSync(name, 'utf8').replace(/^draft: true$/m, 'draft: false'));
 		const review = reviewReport('yueyang-miluo-2023', env.content, env.texts);
 		expect(review.candidates.find((c) => c.title === '屋场夜话工作法')).toMatchObject({ status: '已成案例' });

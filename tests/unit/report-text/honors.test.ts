@@ -22,7 +22,10 @@ describe('extractHonors', () => {
 	});
 
 	it('takes the year a title states over the report year', () => {
-		expect(extractHonors('某工作法入选“中国改革2023年度地方全面深化改革典型案例”。', 2024)[0]).toMatchObject({ year: 2023, title: '中国改革2023年度地方全面深化改革典型案例' });
+		expect(extractHonors('某工作法入选“中国改革2023年度地方全面深化改革典型案例”。', 2024)[0]).toMatchObject({
+			year: 2023,
+			title: '中国改革2023年度地方全面深化改革典型案例',
+		});
 	});
 
 	it('splits a recommendation by several bodies into one honor each, each with its own level', () => {
@@ -36,7 +39,8 @@ describe('extractHonors', () => {
 	});
 
 	it('reads 获…称号, 获评, 被命名为, 创成 and 被列入…试点', () => {
-		const text = '市医疗纠纷人民调解委员会获“全国模范人民调解委员会”称号。某基地被命名为湖南省法治宣传教育基地。“欧阳调解工作室”创成省级金牌人民调解工作室。该项目还被列入丽水市行政合法性审查改革创新试点项目。';
+		const text =
+			'市医疗纠纷人民调解委员会获“全国模范人民调解委员会”称号。某基地被命名为湖南省法治宣传教育基地。“欧阳调解工作室”创成省级金牌人民调解工作室。该项目还被列入丽水市行政合法性审查改革创新试点项目。';
 		expect(extractHonors(text).map((h) => [h.title, h.level])).toEqual([
 			['全国模范人民调解委员会', '国家级'],
 			['湖南省法治宣传教育基地', '省级'],

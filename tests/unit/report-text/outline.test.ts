@@ -138,7 +138,12 @@ describe('parseOutline', () => {
 
 	it('finds later points when the report drops one number', () => {
 		const text = '一、举措\n(一)执法。一是开展培训。合格率81%。是开展专项整治。三是推行柔性执法。四是狠抓案卷评查。';
-		expect(shape(parseOutline(text)).slice(2)).toEqual(['3 ordinal 一是开展培训', '3 ordinal 是开展专项整治', '3 ordinal 三是推行柔性执法', '3 ordinal 四是狠抓案卷评查']);
+		expect(shape(parseOutline(text)).slice(2)).toEqual([
+			'3 ordinal 一是开展培训',
+			'3 ordinal 是开展专项整治',
+			'3 ordinal 三是推行柔性执法',
+			'3 ordinal 四是狠抓案卷评查',
+		]);
 		expect(parseOutline(text).find((h) => h.heading === '是开展专项整治')?.title).toBe('开展专项整治');
 		const skipped = '一、举措\n(一)执法。一是开展培训。合格率81%。三是推行柔性执法。';
 		expect(shape(parseOutline(skipped)).slice(2)).toEqual(['3 ordinal 一是开展培训', '3 ordinal 三是推行柔性执法']);
@@ -162,7 +167,9 @@ describe('parseOutline', () => {
 	it('lists the passage before the first heading as the opening, 开篇', () => {
 		const [opening] = parseOutline(SUMMARY);
 		expect(opening).toMatchObject({ kind: 'opening', heading: '开篇', level: 0, line: 1 });
-		expect(sectionText(SUMMARY, opening!)).toBe('作为首批示范市,某市典型经验做法被收录至案例集;\n……\n2023年,某市全力推进法治建设各项指标落实落地,为建设新某市提供有力法治保障。');
+		expect(sectionText(SUMMARY, opening!)).toBe(
+			'作为首批示范市,某市典型经验做法被收录至案例集;\n……\n2023年,某市全力推进法治建设各项指标落实落地,为建设新某市提供有力法治保障。',
+		);
 		expect(parseOutline(YEARBOOK)[0]).toMatchObject({ kind: 'bracket' }); // the first paragraph is headed
 		expect(parseOutline('一、总体\n(一)做法。全年办件10件。')[0]?.kind).toBe('chapter');
 	});
