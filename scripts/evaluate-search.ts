@@ -69,7 +69,7 @@ const site = await serveStatic(args.dist);
 const browser = await launchBrowser();
 const page = await browser.newPage();
 await page.goto(`${site.url}search/`);
-await loadPagefind(page, '/', { ranking: JSON.parse(args.ranking) });
+await loadPagefind(page, '/', JSON.parse(args.ranking));
 await page.evaluate(await siteSearchScript());
 const baseline = bm25Baseline(practices, DEPTH);
 

@@ -35,12 +35,15 @@ export interface Pagefind {
 
 let loaded: Promise<Pagefind> | undefined;
 
-/** The Pagefind API of the site served under `base`, loaded and initialised once per page. */
-export function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * The Pagefind API of the site served under `base`, loaded and initialised once per page. The
+ * ranking is the site's; the search evaluation passes others to compare.
+ */
+export function loadPagefind(base: string, ranking: Record<string, number> = SEARCH_RANKING): Promise<Pagefind> {
 	loaded ??= (async () => {
 		const bundle = `${base}pagefind/`;
 		const module: Pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-		const options = { baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: SEARCH_RANKING };
+		const options = { baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking };
 		await module.options(options);
 		const [response] = await Promise.all([fetch(`${bundle}${SEARCH_SHARDS_FILE}`), module.init()]);
 		const { shards } = response.ok ? ((await response.json()) as { shards: string[] }) : { shards: [] };

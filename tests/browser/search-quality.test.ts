@@ -8,7 +8,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SEARCH_PARAMETERS, STOP_WORDS } from '../../src/lib/query/parameters.ts';
-import { EXCERPT_LENGTH, SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 import { loadThesaurus } from '../../src/lib/thesaurus-file.ts';
 import { readPracticeTexts } from '../../scripts/lib/search-quality/bm25-baseline.ts';
 import { SEARCH_CASES as CASES } from '../../scripts/lib/search-quality/known-item-queries.ts';
@@ -53,7 +52,7 @@ describe('search quality on the real library', () => {
 	beforeAll(async () => {
 		page = await session.browser.newPage();
 		await page.goto(`${session.url}search/`);
-		await loadPagefind(page, '/', { ranking: SEARCH_RANKING, excerptLength: EXCERPT_LENGTH });
+		await loadPagefind(page, '/');
 		await page.evaluate(await siteSearchScript());
 	});
 
