@@ -1,8 +1,8 @@
+import { handoutToggleText } from './handout-toggle.zh-CN.ts';
+
 /** Interface text of the handout: the picker on every page and the handout page itself. */
 export const handoutText = {
-	/** The toggle on cards, practice pages and results; its pressed state says whether it is in. */
-	add: '加入讲义',
-	addNamed: (title: string) => `加入讲义：${title}`,
+	...handoutToggleText,
 	/** Templates filled in by the picker script; `{n}` is a number. */
 	added: '已加入讲义，讲义共 {n} 个案例',
 	removed: '已移出讲义，讲义共 {n} 个案例',

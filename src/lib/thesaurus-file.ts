@@ -137,3 +137,16 @@ export function checkLibraryThesaurus(file: string, displayName: string, practic
 	const text = libraryText(practices.map((p) => [p.data.title, p.data.summary, ...p.data.aliases, ...p.data.tags, p.body ?? ''].join('\n')));
 	return checkThesaurus(file, displayName, text).problems;
 }
+
+/** Where a search page finds the compiled thesaurus, relative to the site's base. */
+export const THESAURUS_PATH = 'search/thesaurus.json';
+
+/**
+ * The compiled thesaurus as a JSON file, fetched by a search page together with Pagefind on its
+ * first search (so visiting the page costs nothing until then). A wrong file stops the build with
+ * its line numbers.
+ */
+export const thesaurusResponse = (contentDir: string): Response =>
+	new Response(JSON.stringify(loadThesaurus(`${contentDir}/thesaurus.yaml`, 'content/thesaurus.yaml')), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});

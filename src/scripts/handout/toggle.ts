@@ -3,7 +3,7 @@
  * HandoutToggle component renders. The picker script on every page handles its clicks; call
  * `refreshHandoutToggles()` once new toggles are in the page so they show their state.
  */
-import { handoutText as t } from '../../i18n/handout.zh-CN.ts';
+import { handoutToggleText as t } from '../../i18n/handout-toggle.zh-CN.ts';
 
 export function handoutToggle(id: string, title: string): HTMLButtonElement {
 	const button = document.createElement('button');

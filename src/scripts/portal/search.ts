@@ -9,12 +9,12 @@ import { searchText as t } from '../../i18n/search.zh-CN.ts';
 import { groupResults } from '../../lib/federation/group-results.ts';
 import { type FusedResult, unrankedResult } from '../../lib/query/fuse.ts';
 import { rankedSearch, type SearchOutcome } from '../../lib/query/search.ts';
-import { EMPTY_THESAURUS, indexThesaurus, type CompiledThesaurus } from '../../lib/query/thesaurus.ts';
 import { SEARCH_FILTERS } from '../../lib/search-record.ts';
 import type { PagefindResultData } from '../pagefind.ts';
 import { pagefindEngine, type PagefindResult } from '../search/engine.ts';
 import { partialNote, renderExpansionChips, resultCount } from '../search/expansions.ts';
 import { emptyFilters } from '../search/state.ts';
+import { loadThesaurusIndex } from '../search/thesaurus.ts';
 import { type Federation, loadFederation, locateResult, MEMBER_FILTER, type PortalMemberRef } from './members.ts';
 import { isPortalActive, type PortalSearchState, parsePortalState, portalPagefindOptions, toPortalParams } from './state.ts';
 
@@ -40,10 +40,8 @@ const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 const emptyTitle = empty.querySelector<HTMLElement>('[data-empty-title]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const expansionBox = root.querySelector<HTMLElement>('[data-expansions]')!;
-/** The thesaurus, compiled at build time into the page (search.astro). */
-const thesaurus = indexThesaurus(
-	(JSON.parse(document.getElementById('search-thesaurus')?.textContent ?? 'null') as CompiledThesaurus | null) ?? EMPTY_THESAURUS,
-);
+/** The thesaurus of the library the portal is built from, fetched with the indexes on the first search. */
+const thesaurusUrl = root.dataset.thesaurus!;
 
 /** Filter groups in display order: the member first, then the library's own. */
 const FILTER_KEYS = [MEMBER_FILTER, ...SEARCH_FILTERS] as const;
@@ -242,6 +240,7 @@ async function search(state: PortalSearchState): Promise<void> {
 	}
 	status.textContent = federation ? t.searching : t.loading;
 	try {
+		const thesaurusLoad = loadThesaurusIndex(thesaurusUrl);
 		if (!federation) {
 			federation = await loadFederation(data.members).catch((error: unknown) => {
 				reportUnavailable(data.members);
@@ -256,7 +255,7 @@ async function search(state: PortalSearchState): Promise<void> {
 		if (!found || thisRun !== run) return;
 		let outcome: SearchOutcome<PagefindResult> | undefined;
 		if (state.query) {
-			outcome = await rankedSearch({ query: state.query, removed: state.removed }, pagefindEngine(federation.search, options), thesaurus);
+			outcome = await rankedSearch({ query: state.query, removed: state.removed }, pagefindEngine(federation.search, options), await thesaurusLoad);
 			if (thisRun !== run) return;
 			pending = outcome.results;
 		} else {

@@ -8,7 +8,6 @@
 import { searchText as t } from '../../i18n/search.zh-CN.ts';
 import { type FusedResult, unrankedResult } from '../../lib/query/fuse.ts';
 import { rankedSearch, type SearchOutcome } from '../../lib/query/search.ts';
-import { EMPTY_THESAURUS, indexThesaurus, type CompiledThesaurus } from '../../lib/query/thesaurus.ts';
 import { practiceExcerpt } from '../../lib/search-excerpt.ts';
 import { EXCERPT_LENGTH } from '../../lib/search-ranking.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-record.ts';
@@ -16,6 +15,7 @@ import { handoutToggle, refreshHandoutToggles } from '../handout/toggle.ts';
 import { loadPagefind, type PagefindResultData } from '../pagefind.ts';
 import { pagefindEngine, type PagefindResult } from './engine.ts';
 import { partialNote, renderExpansionChips, resultCount } from './expansions.ts';
+import { loadThesaurusIndex } from './thesaurus.ts';
 import { emptyFilters, isActive, pagefindOptions, parseSearchState, type SearchState, toSearchParams } from './state.ts';
 
 /** Results shown at once; more load on request, each costing one fragment fetch. */
@@ -33,10 +33,8 @@ const emptyTitle = empty.querySelector<HTMLElement>('[data-empty-title]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const expansionBox = root.querySelector<HTMLElement>('[data-expansions]')!;
 const base = root.dataset.base ?? '/';
-/** The thesaurus, compiled at build time into the page (search.astro). */
-const thesaurus = indexThesaurus(
-	(JSON.parse(document.getElementById('search-thesaurus')?.textContent ?? 'null') as CompiledThesaurus | null) ?? EMPTY_THESAURUS,
-);
+/** The compiled thesaurus, fetched with Pagefind on the first search. */
+const thesaurusUrl = root.dataset.thesaurus ?? `${base}search/thesaurus.json`;
 
 /** True once Pagefind has loaded, so later searches say “searching” rather than “loading”. */
 let ready = false;
@@ -173,7 +171,7 @@ async function search(state: SearchState): Promise<void> {
 	}
 	status.textContent = ready ? t.searching : t.loading;
 	try {
-		const api = await loadPagefind(base);
+		const [api, thesaurus] = await Promise.all([loadPagefind(base), loadThesaurusIndex(thesaurusUrl)]);
 		if (!ready) {
 			allFilters = await api.filters();
 			ready = true;
