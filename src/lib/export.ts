@@ -1,7 +1,6 @@
 import type { PracticeExport } from '../schemas/export.ts';
-import type { PracticeEntry } from './entries.ts';
 import { formatFigure } from './figures.ts';
-import type { Library } from './library.ts';
+import type { PracticeView } from './views.ts';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -9,23 +8,22 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  * One practice as an open-data record. Key order is fixed here and is the order of the JSON;
  * `url` is the absolute permalink built by the caller (it knows the site and base path).
  */
-export function practiceExport(practice: PracticeEntry, library: Library, url: string): PracticeExport {
-	const { data } = practice;
-	const region = library.regions.get(data.region);
+export function practiceExport(practice: PracticeView, url: string): PracticeExport {
+	const { data, region } = practice;
 	return {
 		id: practice.id,
 		url,
 		title: data.title,
 		summary: data.summary,
 		region: {
-			id: data.region,
-			name: region?.data.name ?? data.region,
-			fullName: region?.data.fullName ?? data.region,
-			...(region?.data.code ? { code: region.data.code } : {}),
+			id: region.id,
+			name: region.data.name,
+			fullName: region.data.fullName,
+			...(region.data.code ? { code: region.data.code } : {}),
 		},
-		partners: data.partners.map((id) => ({ id, fullName: library.regions.get(id)?.data.fullName ?? id })),
+		partners: practice.partners.map((p) => ({ id: p.id, fullName: p.data.fullName })),
 		years: data.years,
-		domains: data.domains.map((id) => ({ id, name: library.domainById.get(id)?.data.name ?? id })),
+		domains: practice.domains.map((d) => ({ id: d.id, name: d.data.name })),
 		tags: data.tags,
 		aliases: data.aliases,
 		honors: data.honors.map((h) => ({
@@ -42,17 +40,14 @@ export function practiceExport(practice: PracticeEntry, library: Library, url: s
 			text: formatFigure(f),
 			year: f.year,
 		})),
-		sources: data.sources.map((s) => {
-			const report = library.reports.get(s.report);
-			return {
-				report: s.report,
-				title: report?.data.title ?? s.report,
-				...(report?.data.issuer ? { issuer: report.data.issuer } : {}),
-				yearCovered: report?.data.yearCovered ?? 0,
-				section: s.section,
-			};
-		}),
-		related: data.related.filter((id) => library.practiceById.has(id)),
+		sources: practice.sources.map(({ report, section }) => ({
+			report: report.id,
+			title: report.data.title,
+			...(report.data.issuer ? { issuer: report.data.issuer } : {}),
+			yearCovered: report.data.yearCovered,
+			section,
+		})),
+		related: practice.related.map((p) => p.id),
 		published: isoDate(data.published),
 		...(data.updated ? { updated: isoDate(data.updated) } : {}),
 	};

@@ -4,8 +4,8 @@ import type { Library } from './library.ts';
 import { absoluteUrl, paths } from './paths.ts';
 
 /** Every published practice as an open-data record, in the library's list order. */
-export const practiceExports = (library: Library, site: URL | undefined): PracticeExport[] =>
-	library.practices.map((p) => practiceExport(p, library, absoluteUrl(paths.practice(p.id), site)));
+export const practiceExports = (library: Pick<Library, 'practices'>, site: URL | undefined): PracticeExport[] =>
+	library.practices.map((p) => practiceExport(p, absoluteUrl(paths.practice(p.id), site)));
 
 /** JSON with a stable layout (two-space indent, trailing newline) so builds are byte-identical. */
 export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -22,18 +22,15 @@ export interface DownloadFile {
  * Every download file of every published practice, in library order. Static: a citation's access
  * date is the page's own last change, so the files do not change from one build to the next.
  */
-export function* practiceDownloads(library: Library, site: URL | undefined): Generator<DownloadFile> {
+export function* practiceDownloads(library: Pick<Library, 'practices'>, site: URL | undefined): Generator<DownloadFile> {
 	for (const practice of library.practices) {
 		const url = absoluteUrl(paths.practice(practice.id), site);
-		const reports = [...new Set(practice.data.sources.map((s) => s.report))].flatMap((id) => {
-			const report = library.reports.get(id);
-			return report ? [reportRecord(report, library.regions.get(report.data.region))] : [];
-		});
+		const reports = [...new Set(practice.sources.map((s) => s.report))].map((report) => reportRecord(report, report.region));
 		const page = pageRecord(practice, { url, siteName: ui.site.name });
 		for (const name of CITE_FORMAT_NAMES) {
 			yield { path: `practices/${practice.id}/cite.${name}`, body: CITE_FORMATS[name].write(page, reports, { accessed: buildAccessDate(page) }) };
 		}
-		yield { path: `data/practices/${practice.id}.json`, body: jsonText(practiceExport(practice, library, url)) };
+		yield { path: `data/practices/${practice.id}.json`, body: jsonText(practiceExport(practice, url)) };
 	}
 }
 

@@ -1,5 +1,4 @@
-import type { PracticeEntry } from './entries.ts';
-import { type Library, regionLineage } from './library.ts';
+import type { PracticeView } from './views.ts';
 
 /** Filter keys on the search page, in display order; values are Chinese names as officials know them. */
 export const SEARCH_FILTERS = ['province', 'city', 'domain', 'year', 'honor'] as const;
@@ -33,12 +32,12 @@ export function queryWords(texts: string[]): string {
  * Shapes the search record of a practice. Province and city come from the region tree, so a
  * county-level practice is found under its city and province filters too; 直辖市 count as both.
  */
-export function searchRecord(practice: PracticeEntry, library: Pick<Library, 'regions' | 'domainById'>): SearchRecord {
+export function searchRecord(practice: PracticeView): SearchRecord {
 	const { data } = practice;
-	const chain = regionLineage(library.regions, data.region);
+	const chain = practice.region.lineage;
 	const province = chain.find((r) => PROVINCE_LEVELS.has(r.data.level));
 	const city = chain.find((r) => r.data.level === '地级市' || r.data.level === '直辖市');
-	const domains = data.domains.map((id) => library.domainById.get(id)?.data.name ?? id);
+	const domains = practice.domains.map((d) => d.data.name);
 	const levels = [...new Set(data.honors.map((h) => h.level))];
 	return {
 		filters: {
@@ -50,15 +49,13 @@ export function searchRecord(practice: PracticeEntry, library: Pick<Library, 're
 		},
 		terms: {
 			names: queryWords([data.title, ...data.aliases]),
-			places: queryWords(
-				[data.region, ...data.partners].flatMap((id) => regionLineage(library.regions, id).map((r) => r.data.name.replace(/[省市县区]$/, ''))),
-			),
+			places: queryWords([practice.region, ...practice.partners].flatMap((region) => region.lineage.map((r) => r.data.name.replace(/[省市县区]$/, '')))),
 			honors: data.honors.map((h) => h.title).join('。'),
 			labels: [...data.tags, ...domains].join('、'),
 		},
 		sort: { year: String(Math.max(...data.years)) },
 		meta: {
-			region: chain[0]?.data.fullName ?? data.region,
+			region: practice.region.data.fullName,
 			years: data.years.join('、'),
 			domains: domains.join('、'),
 		},

@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
 			url: absoluteUrl(paths.practice(p.id), site),
 			summary: p.data.summary,
 			published: p.data.published,
-			categories: p.data.domains.map((id) => library.domainById.get(id)?.data.name ?? id),
+			categories: p.domains.map((d) => d.data.name),
 		}));
 	return new Response(
 		rss({ title: ui.site.name, description: ui.site.description, url: absoluteUrl(paths.home(), site), feedUrl: absoluteUrl(paths.feed(), site), items }),

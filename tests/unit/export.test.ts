@@ -37,7 +37,7 @@ function parseCsv(text: string): string[][] {
 
 describe('open data export', () => {
 	const library = buildLibrary(contentSet());
-	const records = library.practices.map((p) => practiceExport(p, library, `https://example.org/practices/${p.id}/`));
+	const records = library.practices.map((p) => practiceExport(p, `https://example.org/practices/${p.id}/`));
 
 	it('resolves names, keeps figures as the report writes them, and validates against its own schema', () => {
 		const record = records.find((r) => r.id === 'jingyue-tongban')!;

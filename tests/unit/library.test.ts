@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, mentionsFigure } from '../../src/lib/figures.ts';
-import { buildLibrary, regionAncestors } from '../../src/lib/library.ts';
+import { buildLibrary } from '../../src/lib/library.ts';
+import { MissingReferenceError } from '../../src/lib/resolve.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import { contentSet } from './helpers.ts';
 
@@ -26,8 +27,11 @@ describe('derived library', () => {
 	});
 
 	it('links previous and next in list order', () => {
-		expect(library.neighbours.get('jingyue-tongban')?.next?.id).toBe('luojiang-yehua');
-		expect(library.neighbours.get('luojiang-yehua')?.previous?.id).toBe('jingyue-tongban');
+		const [first, second] = library.practices;
+		expect(first?.previous).toBeUndefined();
+		expect(first?.next).toBe(second);
+		expect(second?.previous).toBe(first);
+		expect(second?.next).toBeUndefined();
 	});
 
 	it('leaves drafts out unless asked', () => {
@@ -37,8 +41,74 @@ describe('derived library', () => {
 		expect(ids(buildLibrary(set, { includeDrafts: true }).practices)).toHaveLength(2);
 	});
 
-	it('gives ancestors from the top down', () => {
-		expect(regionAncestors(library, 'hunan-yueyang-miluo').map((r) => r.id)).toEqual(['hunan', 'hunan-yueyang']);
+	it('gives each region its lineage, nearest first', () => {
+		expect(ids(library.regions.get('hunan-yueyang-miluo')?.lineage)).toEqual(['hunan-yueyang-miluo', 'hunan-yueyang', 'hunan']);
+		expect(ids(library.regions.get('hunan')?.lineage)).toEqual(['hunan']);
+	});
+});
+
+describe('practice views', () => {
+	const library = buildLibrary(contentSet());
+	const view = (id: string) => library.practiceById.get(id)!;
+
+	it('resolves region, partners, domains and sources to their entries', () => {
+		const practice = view('jingyue-tongban');
+		expect(practice.region).toBe(library.regions.get('hunan-yueyang'));
+		expect(practice.partners.map((r) => r.data.name)).toEqual(['监利市']);
+		expect(practice.domains.map((d) => d.data.name)).toEqual(['政务服务']);
+		expect(practice.sources.map((s) => [s.report.data.title, s.report.region.data.name, s.section])).toEqual([['法治政府建设', '岳阳市', '【“放管服”改革】']]);
+	});
+
+	it('shares one view per entry, so views can be compared by identity', () => {
+		expect(view('luojiang-yehua').related[0]).toBe(view('jingyue-tongban'));
+		expect(view('luojiang-yehua').region.lineage[1]).toBe(view('jingyue-tongban').region);
+		expect(library.practicesInRegion.get('hunan')).toContain(view('luojiang-yehua'));
+	});
+
+	it('takes the last change from the update date, or else the publication date', () => {
+		expect(view('jingyue-tongban').lastChanged).toEqual(new Date('2026-11-01'));
+		const set = contentSet();
+		set.practices[0]!.data.updated = new Date('2026-12-01');
+		expect(buildLibrary(set).practiceById.get('jingyue-tongban')?.lastChanged).toEqual(new Date('2026-12-01'));
+	});
+
+	it('leaves a related draft out of the related practices', () => {
+		const set = contentSet();
+		set.practices[0]!.data.draft = true;
+		expect(buildLibrary(set).practiceById.get('luojiang-yehua')?.related).toEqual([]);
+		expect(
+			buildLibrary(set, { includeDrafts: true })
+				.practiceById.get('luojiang-yehua')
+				?.related.map((p) => p.id),
+		).toEqual(['jingyue-tongban']);
+	});
+
+	it('throws on a reference to an entry that does not exist, naming the reference', () => {
+		const broken = (change: (set: ReturnType<typeof contentSet>) => void) => {
+			const set = contentSet();
+			change(set);
+			return () => buildLibrary(set);
+		};
+		expect(
+			broken((set) => {
+				set.practices[0]!.data.region = 'nowhere';
+			}),
+		).toThrow(new MissingReferenceError('地区', 'nowhere', '案例 jingyue-tongban 的 region'));
+		expect(
+			broken((set) => {
+				set.practices[1]!.data.sources[0]!.report = 'no-report';
+			}),
+		).toThrow('案例 luojiang-yehua 的 sources[0].report 指向的来源报告“no-report”不存在');
+		expect(
+			broken((set) => {
+				set.practices[1]!.data.related = ['no-practice'];
+			}),
+		).toThrow(MissingReferenceError);
+		expect(
+			broken((set) => {
+				set.regions[1]!.data.parent = 'no-parent';
+			}),
+		).toThrow('地区 hunan-yueyang 的 parent');
 	});
 });
 

@@ -8,20 +8,20 @@ describe('search record of a practice', () => {
 	const library = buildLibrary(contentSet());
 
 	it('derives province and city filters from the region tree, and names from the taxonomy', () => {
-		const record = searchRecord(library.practiceById.get('luojiang-yehua')!, library);
+		const record = searchRecord(library.practiceById.get('luojiang-yehua')!);
 		expect(record.filters).toEqual({ province: ['湖南省'], city: ['岳阳市'], domain: ['矛盾纠纷化解'], year: ['2022', '2023'], honor: ['国家级'] });
 		expect(record.sort).toEqual({ year: '2023' });
 		expect(record.meta).toEqual({ region: '汨罗市', years: '2022、2023', domains: '矛盾纠纷化解' });
 	});
 
 	it('indexes names and places as the browser segments queries, partners included', () => {
-		const record = searchRecord(library.practiceById.get('jingyue-tongban')!, library);
+		const record = searchRecord(library.practiceById.get('jingyue-tongban')!);
 		expect(record.terms.names.split(' ')).toEqual(expect.arrayContaining(['荆', '岳', '通', '办']));
 		expect(record.terms.places.split(' ')).toEqual(expect.arrayContaining(['岳阳', '湖南', '监', '利', '湖北']));
 	});
 
 	it('indexes honours, tags and domain names, which the page leaves out of the index', () => {
-		const record = searchRecord(library.practiceById.get('luojiang-yehua')!, library);
+		const record = searchRecord(library.practiceById.get('luojiang-yehua')!);
 		expect(record.terms.labels).toContain('矛盾纠纷化解');
 		for (const tag of library.practiceById.get('luojiang-yehua')!.data.tags) expect(record.terms.labels).toContain(tag);
 		for (const honor of library.practiceById.get('luojiang-yehua')!.data.honors) expect(record.terms.honors).toContain(honor.title);

@@ -14,10 +14,10 @@ export const MEMBER_FILES = {
  * (publication or update of a practice), never the build's clock, so two builds of the same
  * content stay byte-identical.
  */
-export function memberManifest(library: Library, member: { id: string; name: string; baseUrl: string }): MemberManifest {
-	const dates = library.practices.flatMap((p) => [p.data.published, ...(p.data.updated ? [p.data.updated] : [])]);
-	const newest = dates.reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
-	const regionIds = [...new Set(library.practices.map((p) => p.data.region))].sort();
+export function memberManifest(library: Pick<Library, 'practices'>, member: { id: string; name: string; baseUrl: string }): MemberManifest {
+	const newest = library.practices.reduce<Date | undefined>((max, p) => (!max || p.lastChanged > max ? p.lastChanged : max), undefined);
+	// Ids in code-unit order (the default order of sort()), not in any locale's.
+	const regions = [...new Set(library.practices.map((p) => p.region))].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return {
 		schemaVersion: FEDERATION_SCHEMA_VERSION,
 		id: member.id,
@@ -25,10 +25,7 @@ export function memberManifest(library: Library, member: { id: string; name: str
 		baseUrl: member.baseUrl,
 		builtFrom: (newest ?? new Date(0)).toISOString().slice(0, 10),
 		practices: library.practices.length,
-		regions: regionIds.map((id) => {
-			const region = library.regions.get(id);
-			return { id, name: region?.data.name ?? id, fullName: region?.data.fullName ?? id };
-		}),
+		regions: regions.map((r) => ({ id: r.id, name: r.data.name, fullName: r.data.fullName })),
 		search: MEMBER_FILES.search,
 		data: { practices: MEMBER_FILES.practices, regions: MEMBER_FILES.regions },
 	};

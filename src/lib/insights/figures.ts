@@ -5,8 +5,8 @@
  */
 import type { KeyFigure } from '../../schemas/practice.ts';
 import { compareZh } from '../collate.ts';
-import type { PracticeEntry, ReportEntry } from '../entries.ts';
 import type { Library } from '../library.ts';
+import type { PracticeView, ReportView } from '../views.ts';
 
 /**
  * A kind of figure that several practices report. A label matches when it contains every word of
@@ -80,10 +80,10 @@ export function matchesMeasure(measure: Measure, label: string): boolean {
 }
 
 export interface ComparedFigure {
-	practice: PracticeEntry;
+	practice: PracticeView;
 	figure: KeyFigure;
 	/** The reports the practice page is based on, in the order it lists them. */
-	reports: ReportEntry[];
+	reports: ReportView[];
 }
 
 /**
@@ -119,13 +119,12 @@ function compareFigures(a: ComparedFigure, b: ComparedFigure): number {
  * A figure can match only the first measure whose keywords it contains, so none is shown twice.
  */
 export function compareMeasures(
-	library: Pick<Library, 'practices' | 'reports'>,
+	library: Pick<Library, 'practices'>,
 	{ measures = MEASURES, minPractices = 2, limit = MAX_FIGURES_PER_MEASURE }: { measures?: readonly Measure[]; minPractices?: number; limit?: number } = {},
 ): MeasureComparison[] {
 	const groups = new Map<string, ComparedFigure[]>(measures.map((m) => [m.id, []]));
 	for (const practice of library.practices) {
-		const reports = practice.data.sources.flatMap((s) => library.reports.get(s.report) ?? []);
-		const unique = [...new Set(reports)];
+		const unique = [...new Set(practice.sources.map((s) => s.report))];
 		for (const figure of practice.data.keyFigures) {
 			const measure = measures.find((m) => matchesMeasure(m, figure.label));
 			if (measure) groups.get(measure.id)?.push({ practice, figure, reports: unique });

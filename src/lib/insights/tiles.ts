@@ -139,15 +139,6 @@ export function arrangeTiles(points: CityPoint[]): Tile[] {
 	return placed.map((t) => ({ ...t, col: usedColumns.indexOf(t.col), row: usedRows.indexOf(t.row) })).sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
-/** The library's region and its ancestors below the top level, nearest first. */
-function lineage(library: Pick<Library, 'regions'>, region: RegionEntry): RegionEntry[] {
-	const chain: RegionEntry[] = [];
-	for (let at: RegionEntry | undefined = region; at && !chain.includes(at); at = at.data.parent ? library.regions.get(at.data.parent) : undefined) {
-		chain.push(at);
-	}
-	return chain;
-}
-
 const mostFirst = (a: AreaDatum, b: AreaDatum) => b.count - a.count || a.code.localeCompare(b.code) || a.name.localeCompare(b.name);
 
 function withData(library: Library, tiles: readonly Tile[], unmapped: RegionEntry[], tableRegions: RegionEntry[]): TileMapData {
@@ -180,7 +171,7 @@ export function cityTileMap(library: Library, province: RegionEntry, points = ci
 	const codes = new Set(tiles.map((t) => t.code));
 	const byCode = regionsByCode(library);
 	const unmapped = [...library.regions.values()].filter((region) => {
-		const chain = lineage(library, region);
+		const chain = region.lineage;
 		if (chain[chain.length - 1] !== province || region === province) return false;
 		return !chain.some((r) => r.data.code && codes.has(r.data.code) && byCode.get(r.data.code) === r);
 	});
