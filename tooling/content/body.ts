@@ -110,3 +110,20 @@ function walk(node: Node, visit: (node: Node) => boolean): void {
 	if (!visit(node)) return;
 	for (const child of node.children ?? []) walk(child, visit);
 }
+
+/**
+ * Whether an `.mdx` body means exactly what it would mean as Markdown: both parsers give the same
+ * tree. True for every body that passes the check, except where the dialects differ (an indented
+ * block is code in Markdown, a paragraph in MDX). Such a body can be rendered with Astro's Markdown
+ * renderer when it is loaded, instead of being compiled into a module of its own, which is what makes
+ * MDX bodies costly in a large library's build.
+ */
+export function meansTheSameAsMarkdown(body: string): boolean {
+	try {
+		const strip = (key: string, value: unknown) => (key === 'position' ? undefined : value);
+		const asMdx = JSON.stringify(mdxToMdast(body, { features: FEATURES }), strip);
+		return asMdx === JSON.stringify(markdownToMdast(body, { features: FEATURES }), strip);
+	} catch {
+		return false;
+	}
+}

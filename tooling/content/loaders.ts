@@ -4,8 +4,9 @@
  * build stops and prints the checker's own list (file:line, field, message, hint), no stack trace.
  * Astro's `parseData` then applies the collection schema, which is the one the reader validated with.
  *
- * MDX bodies are compiled later by `@astrojs/mdx` from the file (`deferredRender`); Markdown
- * bodies are rendered here with Astro's own Markdown renderer. In `astro dev` a change under the
+ * Markdown bodies, and MDX bodies that mean the same as Markdown (every body the check accepts, see
+ * `meansTheSameAsMarkdown`), are rendered here with Astro's own Markdown renderer; any other MDX
+ * body is compiled later by `@astrojs/mdx` from the file (`deferredRender`). In `astro dev` a change under the
  * content folder reloads the library; problems are logged and the last good content stays served.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblems } from '../../src/lib/problems.ts';
+import { meansTheSameAsMarkdown } from './body.ts';
 import { type CheckResult, checkLibrary, hasErrors } from './check.ts';
 import type { ReadContent, ReadEntry } from './read.ts';
 
@@ -137,10 +139,13 @@ async function store(context: LoaderContext, content: ReadContent, collection: C
 		const data = await parseData({ id: entry.id, data: entry.raw as Record<string, unknown>, filePath: entry.absolutePath });
 		if (collection !== 'practices') {
 			store.set({ id: entry.id, data, filePath, digest });
-		} else if (entry.absolutePath.endsWith('.mdx')) {
+		} else if (entry.absolutePath.endsWith('.mdx') && !meansTheSameAsMarkdown(entry.body ?? '')) {
 			store.set({ id: entry.id, data, body: entry.body ?? '', filePath, digest, deferredRender: true });
 		} else {
-			store.set({ id: entry.id, data, body: entry.body ?? '', filePath, digest, rendered: await renderMarkdown(entry.body ?? '') });
+			const rendered = await renderMarkdown(entry.body ?? '');
+			// The Markdown renderer ends with a line break where a compiled MDX body does not; without
+			// it, a body renders to the same bytes whichever way it went.
+			store.set({ id: entry.id, data, body: entry.body ?? '', filePath, digest, rendered: { ...rendered, html: rendered.html.trimEnd() } });
 		}
 	}
 	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
