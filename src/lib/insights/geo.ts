@@ -4,8 +4,8 @@
  * a shared border, then write short relative path commands. Pure: it takes features and returns
  * strings and numbers, so it can be tested without the boundary package.
  */
-import { geoConicEqualArea } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { geoBounds, geoConicEqualArea, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -75,6 +75,11 @@ function parts(geometry: Geometry | null): Ring[] {
 		default:
 			return [];
 	}
+}
+
+/** Every vertex of some geometries, as one multi-point. */
+function vertices(geometries: Geometry[]): MultiPoint {
+	return { type: 'MultiPoint', coordinates: geometries.flatMap(parts).flat() };
 }
 
 function mapGeometry<G extends Polygon | MultiPolygon | LineString | MultiLineString>(geometry: G, f: (p: Position) => Position): G {
@@ -237,46 +242,29 @@ export function labelPoint(rings: Ring[], obstacles: Ring[][] = []): [number, nu
  */
 export function projectMap(input: MapInput): ProjectedMap {
 	const { areas, overlays = [], lines = [], width = 800, padding = 8, minArea = 2, digits = 0 } = input;
-	const all = [...areas, ...overlays].map((a) => a.geometry);
-	const lonLat = [...all, ...lines].flatMap(parts).flat();
-	if (lonLat.length === 0) return { width, height: 0, areas: [], overlays: [], lines: '' };
+	// Fitted to the vertices of everything drawn: points have no winding order to misread.
+	const outline = vertices([...areas, ...overlays].map((a): Geometry => a.geometry).concat(lines));
+	if (outline.coordinates.length === 0) return { width, height: 0, areas: [], overlays: [], lines: '' };
 
-	let minLon = Infinity;
-	let maxLon = -Infinity;
-	let minLat = Infinity;
-	let maxLat = -Infinity;
-	for (const [lon = 0, lat = 0] of [...areas.map((a) => a.geometry)].flatMap(parts).flat()) {
-		minLon = Math.min(minLon, lon);
-		maxLon = Math.max(maxLon, lon);
-		minLat = Math.min(minLat, lat);
-		maxLat = Math.max(maxLat, lat);
-	}
-	const centreLon = (minLon + maxLon) / 2;
+	// Centred on the areas (overlays and lines may reach beyond them), with the standard parallels a
+	// sixth of the way in from their top and bottom, the usual rule for a conic projection.
+	const [[minLon, minLat], [maxLon, maxLat]] = geoBounds(vertices(areas.map((a) => a.geometry)));
 	const span = maxLat - minLat;
 	const projection = geoConicEqualArea()
-		.rotate([-centreLon, 0])
-		.parallels([minLat + span / 6, maxLat - span / 6])
-		.scale(1)
-		.translate([0, 0]);
-	const raw = (p: Position): Position => projection([p[0] ?? 0, p[1] ?? 0]) ?? [0, 0];
-
-	let x0 = Infinity;
-	let x1 = -Infinity;
-	let y0 = Infinity;
-	let y1 = -Infinity;
-	for (const p of lonLat) {
-		const [x = 0, y = 0] = raw(p);
-		x0 = Math.min(x0, x);
-		x1 = Math.max(x1, x);
-		y0 = Math.min(y0, y);
-		y1 = Math.max(y1, y);
-	}
-	const k = (width - 2 * padding) / (x1 - x0 || 1);
-	const height = Math.ceil((y1 - y0) * k + 2 * padding);
-	const toSvg = (p: Position): Position => {
-		const [x = 0, y = 0] = raw(p);
-		return [(x - x0) * k + padding, (y - y0) * k + padding];
-	};
+		.rotate([-(minLon + maxLon) / 2, 0])
+		.parallels([minLat + span / 6, maxLat - span / 6]);
+	// Everything drawn fills the width inside the padding; the height follows from the proportions.
+	const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(outline);
+	const inner = ((by1 - by0) / (bx1 - bx0 || 1)) * (width - 2 * padding);
+	const height = Math.ceil(inner + 2 * padding);
+	projection.fitExtent(
+		[
+			[padding, padding],
+			[width - padding, padding + inner],
+		],
+		outline,
+	);
+	const toSvg = (p: Position): Position => projection([p[0] ?? 0, p[1] ?? 0]) ?? [0, 0];
 
 	const collection = <G extends Geometry>(geometries: { id: string; geometry: G }[]): FeatureCollection<G> => ({
 		type: 'FeatureCollection',
