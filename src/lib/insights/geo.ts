@@ -6,6 +6,7 @@
  */
 import { geoBounds, geoConicEqualArea, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -106,25 +107,6 @@ function ringArea(ring: Ring): number {
 	return sum / 2;
 }
 
-function ringCentroid(ring: Ring): [number, number] {
-	let cx = 0;
-	let cy = 0;
-	let a = 0;
-	for (let i = 0, n = ring.length; i < n; i++) {
-		const [x0 = 0, y0 = 0] = ring[i] ?? [];
-		const [x1 = 0, y1 = 0] = ring[(i + 1) % n] ?? [];
-		const cross = x0 * y1 - x1 * y0;
-		a += cross;
-		cx += (x0 + x1) * cross;
-		cy += (y0 + y1) * cross;
-	}
-	if (a === 0) {
-		const [x = 0, y = 0] = ring[0] ?? [];
-		return [x, y];
-	}
-	return [cx / (3 * a), cy / (3 * a)];
-}
-
 /**
  * Path data for rings or lines, in relative commands over rounded absolute positions, so that
  * rounding never accumulates. Points that round onto the previous one are dropped; rings left
@@ -185,55 +167,22 @@ export function insideRings(rings: Ring[], x: number, y: number): boolean {
 	return inside;
 }
 
-/** Distance from a point to the nearest edge of any ring. */
-function edgeDistance(rings: Ring[], x: number, y: number): number {
-	let best = Infinity;
-	for (const ring of rings) {
-		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-			const [ax = 0, ay = 0] = ring[j] ?? [];
-			const [bx = 0, by = 0] = ring[i] ?? [];
-			const dx = bx - ax;
-			const dy = by - ay;
-			const len = dx * dx + dy * dy;
-			const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
-			best = Math.min(best, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
-		}
-	}
-	return best;
-}
-
 /**
  * Where to put a label: the point of the shape farthest from its edges and from the obstacles
- * (shapes drawn on top of it, such as counties over their city), found on a grid and refined once.
- * Falls back to the centroid of the largest ring for shapes too small for the grid.
+ * (shapes drawn on top of it, such as counties over their city), by polylabel, to a tenth of an
+ * SVG unit: labels sit on whole units, and a shape under a unit across (Macao on the national map)
+ * is still searched rather than answered with a corner. polylabel searches the bounding box of the
+ * first ring (here the largest) and tells inside from outside by the even-odd rule over all rings,
+ * as the shape is drawn (`fill-rule: evenodd`), so the obstacles over the shape join as holes; those
+ * beside it are left out, since by that rule a point inside one would count as inside the shape.
+ * An obstacle is over the shape when its own label point is.
  */
 export function labelPoint(rings: Ring[], obstacles: Ring[][] = []): [number, number] {
 	const largest = rings.reduce<Ring | undefined>((best, ring) => (!best || Math.abs(ringArea(ring)) > Math.abs(ringArea(best)) ? ring : best), undefined);
 	if (!largest) return [0, 0];
-	const xs = largest.map((p) => p[0] ?? 0);
-	const ys = largest.map((p) => p[1] ?? 0);
-	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-	const blockers = obstacles.filter((o) => o.length > 0);
-	const score = (x: number, y: number) => {
-		if (!insideRings(rings, x, y) || blockers.some((o) => insideRings(o, x, y))) return -Infinity;
-		return Math.min(edgeDistance(rings, x, y), ...blockers.map((o) => edgeDistance(o, x, y)));
-	};
-	let best: { x: number; y: number; s: number } = { x: 0, y: 0, s: -Infinity };
-	const search = (cx0: number, cx1: number, cy0: number, cy1: number, n: number) => {
-		for (let i = 0; i <= n; i++) {
-			for (let j = 0; j <= n; j++) {
-				const x = cx0 + ((cx1 - cx0) * i) / n;
-				const y = cy0 + ((cy1 - cy0) * j) / n;
-				const s = score(x, y);
-				if (s > best.s) best = { x, y, s };
-			}
-		}
-	};
-	search(x0, x1, y0, y1, 24);
-	if (best.s === -Infinity) return ringCentroid(largest);
-	const step = Math.max(x1 - x0, y1 - y0) / 24;
-	search(best.x - step, best.x + step, best.y - step, best.y + step, 6);
-	return [best.x, best.y];
+	const over = obstacles.filter((o) => o.length > 0 && insideRings(rings, ...labelPoint(o)));
+	const [x, y] = polylabel([largest, ...rings.filter((r) => r !== largest), ...over.flat()] as [number, number][][], 0.1);
+	return [x, y];
 }
 
 /**
