@@ -169,13 +169,12 @@ export function insideRings(rings: Ring[], x: number, y: number): boolean {
 
 /**
  * Where to put a label: the point of the shape farthest from its edges and from the obstacles
- * (shapes drawn on top of it, such as counties over their city), by polylabel, to a tenth of an
- * SVG unit: labels sit on whole units, and a shape under a unit across (Macao on the national map)
- * is still searched rather than answered with a corner. polylabel searches the bounding box of the
- * first ring (here the largest) and tells inside from outside by the even-odd rule over all rings,
- * as the shape is drawn (`fill-rule: evenodd`), so the obstacles over the shape join as holes; those
- * beside it are left out, since by that rule a point inside one would count as inside the shape.
- * An obstacle is over the shape when its own label point is.
+ * (shapes drawn on top of it, such as counties over their city), found by polylabel to a tenth of
+ * an SVG unit: fine enough for labels placed on whole units and for shapes under a unit across
+ * (Macao on the national map). polylabel searches the bounding box of the first ring (the largest)
+ * and tells inside by the even-odd rule over all rings, as the map fills them, so the obstacles over
+ * the shape join as holes. Those beside it are left out (an obstacle is over the shape when its own
+ * label point is), since by that rule a point inside one would count as inside the shape.
  */
 export function labelPoint(rings: Ring[], obstacles: Ring[][] = []): [number, number] {
 	const largest = rings.reduce<Ring | undefined>((best, ring) => (!best || Math.abs(ringArea(ring)) > Math.abs(ringArea(best)) ? ring : best), undefined);
