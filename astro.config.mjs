@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/headers.ts';
+import { layerOrder } from './src/integrations/layer-order.ts';
 import { practiceDownloads } from './src/integrations/practice-downloads.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { siteUrlGuard } from './src/integrations/site-url.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
 	// Order matters: the download files are written before the sitemap reads the output. The search
 	// index and the completeness check run after Astro has exited (scripts/build.ts), so that the
 	// memory Astro holds until its process ends is not added to the indexer's.
-	integrations: [mdx(), practiceDownloads(), sitemap(), cdnHeaders(), siteUrlGuard()],
+	integrations: [mdx(), practiceDownloads(), sitemap(), cdnHeaders(), siteUrlGuard(), layerOrder()],
 	vite: {
 		build: {
 			assetsInlineLimit: 0,

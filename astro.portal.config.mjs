@@ -5,6 +5,7 @@
  * the configuration file PORTAL_CONFIG points at. Build: PORTAL_CONFIG=portal.yaml npm run build:portal
  */
 import { defineConfig } from 'astro/config';
+import { layerOrder } from './src/integrations/layer-order.ts';
 import { portalHeaders } from './src/integrations/portal-headers.ts';
 import { siteBase, siteUrl } from './src/site-config.ts';
 
@@ -15,6 +16,6 @@ export default defineConfig({
 	outDir: process.env.PORTAL_OUT_DIR ?? './dist-portal',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [portalHeaders()],
+	integrations: [portalHeaders(), layerOrder()],
 	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -120,6 +120,27 @@ describe('projecting and writing outlines', () => {
 		expect(insideRings([ring], ox, 50)).toBe(true);
 		expect(insideRings([ring, hole], 30, 50)).toBe(false);
 	});
+
+	it('keeps a label off a shape drawn outside the area, even within its bounding box', () => {
+		const ell = [
+			[0, 0],
+			[100, 0],
+			[100, 30],
+			[30, 30],
+			[30, 100],
+			[0, 100],
+			[0, 0],
+		];
+		const inNotch = [
+			[40, 40],
+			[100, 40],
+			[100, 100],
+			[40, 100],
+			[40, 40],
+		];
+		const [x, y] = labelPoint([ell], [[inNotch]]);
+		expect(insideRings([ell], x, y)).toBe(true);
+	});
 });
 
 describe('matching regions to areas', () => {

@@ -4,8 +4,9 @@
  * a shared border, then write short relative path commands. Pure: it takes features and returns
  * strings and numbers, so it can be tested without the boundary package.
  */
-import { geoConicEqualArea } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { geoBounds, geoConicEqualArea, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -77,6 +78,11 @@ function parts(geometry: Geometry | null): Ring[] {
 	}
 }
 
+/** Every vertex of some geometries, as one multi-point. */
+function vertices(geometries: Geometry[]): MultiPoint {
+	return { type: 'MultiPoint', coordinates: geometries.flatMap(parts).flat() };
+}
+
 function mapGeometry<G extends Polygon | MultiPolygon | LineString | MultiLineString>(geometry: G, f: (p: Position) => Position): G {
 	switch (geometry.type) {
 		case 'Polygon':
@@ -99,25 +105,6 @@ function ringArea(ring: Ring): number {
 		sum += x0 * y1 - x1 * y0;
 	}
 	return sum / 2;
-}
-
-function ringCentroid(ring: Ring): [number, number] {
-	let cx = 0;
-	let cy = 0;
-	let a = 0;
-	for (let i = 0, n = ring.length; i < n; i++) {
-		const [x0 = 0, y0 = 0] = ring[i] ?? [];
-		const [x1 = 0, y1 = 0] = ring[(i + 1) % n] ?? [];
-		const cross = x0 * y1 - x1 * y0;
-		a += cross;
-		cx += (x0 + x1) * cross;
-		cy += (y0 + y1) * cross;
-	}
-	if (a === 0) {
-		const [x = 0, y = 0] = ring[0] ?? [];
-		return [x, y];
-	}
-	return [cx / (3 * a), cy / (3 * a)];
 }
 
 /**
@@ -180,55 +167,21 @@ export function insideRings(rings: Ring[], x: number, y: number): boolean {
 	return inside;
 }
 
-/** Distance from a point to the nearest edge of any ring. */
-function edgeDistance(rings: Ring[], x: number, y: number): number {
-	let best = Infinity;
-	for (const ring of rings) {
-		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-			const [ax = 0, ay = 0] = ring[j] ?? [];
-			const [bx = 0, by = 0] = ring[i] ?? [];
-			const dx = bx - ax;
-			const dy = by - ay;
-			const len = dx * dx + dy * dy;
-			const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
-			best = Math.min(best, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
-		}
-	}
-	return best;
-}
-
 /**
  * Where to put a label: the point of the shape farthest from its edges and from the obstacles
- * (shapes drawn on top of it, such as counties over their city), found on a grid and refined once.
- * Falls back to the centroid of the largest ring for shapes too small for the grid.
+ * (shapes drawn on top of it, such as counties over their city), found by polylabel to a tenth of
+ * an SVG unit: fine enough for labels placed on whole units and for shapes under a unit across
+ * (Macao on the national map). polylabel searches the bounding box of the first ring (the largest)
+ * and tells inside by the even-odd rule over all rings, as the map fills them, so the obstacles over
+ * the shape join as holes. Those beside it are left out (an obstacle is over the shape when its own
+ * label point is), since by that rule a point inside one would count as inside the shape.
  */
 export function labelPoint(rings: Ring[], obstacles: Ring[][] = []): [number, number] {
 	const largest = rings.reduce<Ring | undefined>((best, ring) => (!best || Math.abs(ringArea(ring)) > Math.abs(ringArea(best)) ? ring : best), undefined);
 	if (!largest) return [0, 0];
-	const xs = largest.map((p) => p[0] ?? 0);
-	const ys = largest.map((p) => p[1] ?? 0);
-	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-	const blockers = obstacles.filter((o) => o.length > 0);
-	const score = (x: number, y: number) => {
-		if (!insideRings(rings, x, y) || blockers.some((o) => insideRings(o, x, y))) return -Infinity;
-		return Math.min(edgeDistance(rings, x, y), ...blockers.map((o) => edgeDistance(o, x, y)));
-	};
-	let best: { x: number; y: number; s: number } = { x: 0, y: 0, s: -Infinity };
-	const search = (cx0: number, cx1: number, cy0: number, cy1: number, n: number) => {
-		for (let i = 0; i <= n; i++) {
-			for (let j = 0; j <= n; j++) {
-				const x = cx0 + ((cx1 - cx0) * i) / n;
-				const y = cy0 + ((cy1 - cy0) * j) / n;
-				const s = score(x, y);
-				if (s > best.s) best = { x, y, s };
-			}
-		}
-	};
-	search(x0, x1, y0, y1, 24);
-	if (best.s === -Infinity) return ringCentroid(largest);
-	const step = Math.max(x1 - x0, y1 - y0) / 24;
-	search(best.x - step, best.x + step, best.y - step, best.y + step, 6);
-	return [best.x, best.y];
+	const over = obstacles.filter((o) => o.length > 0 && insideRings(rings, ...labelPoint(o)));
+	const [x, y] = polylabel([largest, ...rings.filter((r) => r !== largest), ...over.flat()] as [number, number][][], 0.1);
+	return [x, y];
 }
 
 /**
@@ -237,46 +190,29 @@ export function labelPoint(rings: Ring[], obstacles: Ring[][] = []): [number, nu
  */
 export function projectMap(input: MapInput): ProjectedMap {
 	const { areas, overlays = [], lines = [], width = 800, padding = 8, minArea = 2, digits = 0 } = input;
-	const all = [...areas, ...overlays].map((a) => a.geometry);
-	const lonLat = [...all, ...lines].flatMap(parts).flat();
-	if (lonLat.length === 0) return { width, height: 0, areas: [], overlays: [], lines: '' };
+	// Fitted to the vertices of everything drawn: points have no winding order to misread.
+	const outline = vertices([...areas, ...overlays].map((a): Geometry => a.geometry).concat(lines));
+	if (outline.coordinates.length === 0) return { width, height: 0, areas: [], overlays: [], lines: '' };
 
-	let minLon = Infinity;
-	let maxLon = -Infinity;
-	let minLat = Infinity;
-	let maxLat = -Infinity;
-	for (const [lon = 0, lat = 0] of [...areas.map((a) => a.geometry)].flatMap(parts).flat()) {
-		minLon = Math.min(minLon, lon);
-		maxLon = Math.max(maxLon, lon);
-		minLat = Math.min(minLat, lat);
-		maxLat = Math.max(maxLat, lat);
-	}
-	const centreLon = (minLon + maxLon) / 2;
+	// Centred on the areas (overlays and lines may reach beyond them), with the standard parallels a
+	// sixth of the way in from their top and bottom, the usual rule for a conic projection.
+	const [[minLon, minLat], [maxLon, maxLat]] = geoBounds(vertices(areas.map((a) => a.geometry)));
 	const span = maxLat - minLat;
 	const projection = geoConicEqualArea()
-		.rotate([-centreLon, 0])
-		.parallels([minLat + span / 6, maxLat - span / 6])
-		.scale(1)
-		.translate([0, 0]);
-	const raw = (p: Position): Position => projection([p[0] ?? 0, p[1] ?? 0]) ?? [0, 0];
-
-	let x0 = Infinity;
-	let x1 = -Infinity;
-	let y0 = Infinity;
-	let y1 = -Infinity;
-	for (const p of lonLat) {
-		const [x = 0, y = 0] = raw(p);
-		x0 = Math.min(x0, x);
-		x1 = Math.max(x1, x);
-		y0 = Math.min(y0, y);
-		y1 = Math.max(y1, y);
-	}
-	const k = (width - 2 * padding) / (x1 - x0 || 1);
-	const height = Math.ceil((y1 - y0) * k + 2 * padding);
-	const toSvg = (p: Position): Position => {
-		const [x = 0, y = 0] = raw(p);
-		return [(x - x0) * k + padding, (y - y0) * k + padding];
-	};
+		.rotate([-(minLon + maxLon) / 2, 0])
+		.parallels([minLat + span / 6, maxLat - span / 6]);
+	// Everything drawn fills the width inside the padding; the height follows from the proportions.
+	const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(outline);
+	const inner = ((by1 - by0) / (bx1 - bx0 || 1)) * (width - 2 * padding);
+	const height = Math.ceil(inner + 2 * padding);
+	projection.fitExtent(
+		[
+			[padding, padding],
+			[width - padding, padding + inner],
+		],
+		outline,
+	);
+	const toSvg = (p: Position): Position => projection([p[0] ?? 0, p[1] ?? 0]) ?? [0, 0];
 
 	const collection = <G extends Geometry>(geometries: { id: string; geometry: G }[]): FeatureCollection<G> => ({
 		type: 'FeatureCollection',

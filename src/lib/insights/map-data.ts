@@ -142,7 +142,7 @@ export function legendClasses(breaks: number[], max: number): { cls: number; fro
 	});
 }
 
-/** Five shades exist (s1–s5, s0 for none); with fewer classes they spread over the whole range. */
+/** Five shades exist (s1–s5, s0 for none: --color-shade-N in tokens.css); with fewer classes they spread over the whole range. */
 export function shadeOf(count: number, breaks: number[]): number {
 	const cls = countClass(count, breaks);
 	return cls === 0 ? 0 : Math.max(1, Math.round((cls * 5) / breaks.length));
