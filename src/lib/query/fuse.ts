@@ -50,6 +50,10 @@ export interface FusedResult<T> {
 	words: string[];
 }
 
+/** The search of term `i` alone (the full query when it is the only term), if one was run. */
+export const ownSearch = <T>(lists: readonly RankedList<T>[], termCount: number, i: number): RankedList<T> | undefined =>
+	lists.find((l) => (termCount === 1 ? l.query.kind === 'full' : l.query.kind === 'term') && l.query.covers.length === 1 && l.query.covers[0] === i);
+
 /**
  * Fuses ranked lists. `total` is the number of pages searched, for the rarity weight. A term no
  * search found at all (a word that occurs nowhere) is not required of a full match, as in Pagefind.
@@ -81,9 +85,7 @@ export function fuse<T extends { id: string; score?: number }>(
 	// The typed query stands for what was typed only if Pagefind knew every typed word: it silently
 	// drops words that occur nowhere, so 夫妻 吵架 调解 would otherwise rank as if it were just 调解.
 	const typedIsWhole = Array.from({ length: termCount }, (_, i) => i).every((i) => {
-		const own = lists.find(
-			(l) => (termCount === 1 ? l.query.kind === 'full' : l.query.kind === 'term') && l.query.covers.length === 1 && l.query.covers[0] === i,
-		);
+		const own = ownSearch(lists, termCount, i);
 		return !own || own.results.length > 0;
 	});
 	const typedFirst = options.typedFirst && typedIsWhole;

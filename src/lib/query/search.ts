@@ -6,7 +6,7 @@
  * against a stand-in in unit tests.
  */
 import { analyzeQuery, type QueryAnalysis } from './analyze.ts';
-import { fuse, type FusedResult, type FusionOptions, type RankedList } from './fuse.ts';
+import { type FusedResult, type FusionOptions, fuse, ownSearch, type RankedList } from './fuse.ts';
 import { planCharacters, planQuery, type PlanOptions } from './plan.ts';
 import { SEARCH_PARAMETERS, STOP_WORDS } from './parameters.ts';
 import type { ThesaurusIndex } from './thesaurus.ts';
@@ -60,10 +60,7 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	}
 	// Typed words the library does not hold at all are searched once more by their characters, when
 	// another word of the query was found: alone (火星), a character's matches would be noise.
-	const missing = analysis.terms.flatMap((_, i) => {
-		const own = lists.find((l) => (analysis.terms.length === 1 ? l.query.kind === 'full' : l.query.kind === 'term') && l.query.covers[0] === i);
-		return own && own.results.length === 0 ? [i] : [];
-	});
+	const missing = analysis.terms.flatMap((_, i) => (ownSearch(lists, analysis.terms.length, i)?.results.length === 0 ? [i] : []));
 	const characters = parameters.weights.character > 0 && missing.length < analysis.terms.length ? planCharacters(analysis, missing, plan) : [];
 	if (characters.length > 0) {
 		const found = await Promise.all(characters.map((query) => engine.search(query.text)));
