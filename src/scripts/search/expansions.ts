@@ -11,8 +11,8 @@ export interface ExpansionChipsInput {
 	used: string[];
 	/** Alternatives the user removed from this query. */
 	removed: string[];
-	onRemove: (word: string) => void;
-	onRestore: (word: string) => void;
+	/** Called with the new list of removed alternatives when a chip is pressed. */
+	onChange: (removed: string[]) => void;
 }
 
 function chipLine(label: string, kind: 'remove' | 'restore', words: string[], action: (word: string) => string, apply: (word: string) => void): HTMLElement[] {
@@ -39,8 +39,8 @@ function chipLine(label: string, kind: 'remove' | 'restore', words: string[], ac
 /** Fills the expansions box (hidden when there is nothing to say). */
 export function renderExpansionChips(box: HTMLElement, input: ExpansionChipsInput): void {
 	const lines = [
-		...chipLine(t.expansions, 'remove', input.used, t.removeExpansion, input.onRemove),
-		...chipLine(t.removedExpansions, 'restore', input.removed, t.restoreExpansion, input.onRestore),
+		...chipLine(t.expansions, 'remove', input.used, t.removeExpansion, (word) => input.onChange([...input.removed, word])),
+		...chipLine(t.removedExpansions, 'restore', input.removed, t.restoreExpansion, (word) => input.onChange(input.removed.filter((w) => w !== word))),
 	];
 	box.replaceChildren(...lines);
 	box.hidden = lines.length === 0;

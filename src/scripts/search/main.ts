@@ -144,12 +144,8 @@ function renderExpansions(state: SearchState, outcome: SearchOutcome<PagefindRes
 	renderExpansionChips(expansionBox, {
 		used: (outcome?.expansionsUsed ?? []).map((e) => e.alternative),
 		removed: state.removed,
-		onRemove: (word) => {
-			current = { ...current, removed: [...current.removed, word] };
-			commit();
-		},
-		onRestore: (word) => {
-			current = { ...current, removed: current.removed.filter((w) => w !== word) };
+		onChange: (removed) => {
+			current = { ...current, removed };
 			commit();
 		},
 	});
