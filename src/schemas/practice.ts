@@ -79,6 +79,22 @@ export const practiceSchema = z
 		tags: uniqueStrings('标签 tags').default([]),
 		/** Other names people search for (简称、俗称、同义说法). */
 		aliases: uniqueStrings('别名 aliases').default([]),
+		/**
+		 * The troubles the practice answers, each in the words of those who face them (企业被反复检查、
+		 * 群众异地办事来回跑), as the report states or plainly implies. Shown on the page under the summary
+		 * and searched with it: officials look for their problem, not for a practice's name.
+		 */
+		solves: z
+			.array(
+				z
+					.string()
+					.trim()
+					.min(4, '针对的问题 solves 每条至少四个字')
+					.max(30, '针对的问题 solves 每条不超过 30 个字，用一句大白话说清是什么难处'),
+			)
+			.max(5, '针对的问题 solves 最多五条，写最主要的几条')
+			.refine((items) => new Set(items).size === items.length, '针对的问题 solves 中有重复项')
+			.default([]),
 		/** Honors and recommendations, exactly as the report states them. */
 		honors: z.array(honorSchema).default([]),
 		/** Figures exactly as the report states them. */
