@@ -61,6 +61,7 @@ export const ui = {
 		domains: '领域',
 		tags: '标签',
 		aliases: '又称',
+		solves: '针对的问题',
 		honors: '荣誉',
 		keyFigures: '关键数据',
 		figureLabel: '指标',

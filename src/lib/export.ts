@@ -26,6 +26,7 @@ export function practiceExport(practice: PracticeView, url: string): PracticeExp
 		domains: practice.domains.map((d) => ({ id: d.id, name: d.data.name })),
 		tags: data.tags,
 		aliases: data.aliases,
+		solves: data.solves,
 		honors: data.honors.map((h) => ({
 			title: h.title,
 			level: h.level,
@@ -65,6 +66,7 @@ export const CSV_COLUMNS: [string, (p: PracticeExport) => string | number][] = [
 	['领域', (p) => p.domains.map((d) => d.name).join('；')],
 	['标签', (p) => p.tags.join('；')],
 	['别名', (p) => p.aliases.join('；')],
+	['针对的问题', (p) => p.solves.join('；')],
 	['荣誉', (p) => p.honors.map((h) => `${h.title}（${h.level}）`).join('；')],
 	['关键数据', (p) => p.keyFigures.map((f) => `${f.label}：${f.text}`).join('；')],
 	['来源', (p) => p.sources.map((s) => `《${s.title}》${s.section}`).join('；')],

@@ -13,7 +13,7 @@ export interface SearchRecord {
 	 * splits many domain terms (一业一证 → 一 业 一 证, 监利 → 监 利) into pieces that jieba never
 	 * produced; indexing these pieces too lets a practice's own name and places match first.
 	 */
-	terms: { names: string; places: string; honors: string; labels: string };
+	terms: { names: string; places: string; troubles: string; honors: string; labels: string };
 	sort: { year: string };
 	meta: { region: string; years: string; domains: string };
 }
@@ -49,6 +49,7 @@ export function searchRecord(practice: PracticeView): SearchRecord {
 		},
 		terms: {
 			names: queryWords([data.title, ...data.aliases]),
+			troubles: queryWords(data.solves),
 			places: queryWords([practice.region, ...practice.partners].flatMap((region) => region.lineage.map((r) => r.data.name.replace(/[省市县区]$/, '')))),
 			honors: data.honors.map((h) => h.title).join('。'),
 			labels: [...data.tags, ...domains].join('、'),

@@ -18,6 +18,7 @@ export const practiceExportSchema = z
 		domains: z.array(z.object({ id: z.string(), name: z.string() })).describe('领域'),
 		tags: z.array(z.string()).describe('标签'),
 		aliases: z.array(z.string()).describe('别名'),
+		solves: z.array(z.string()).describe('针对的问题，用遇到它的人的话写'),
 		honors: z
 			.array(z.object({ title: z.string(), level: z.enum(HONOR_LEVELS), year: z.number().int().optional(), conferredBy: z.string().optional() }))
 			.describe('荣誉与推介'),

@@ -52,6 +52,7 @@ describe('open data export', () => {
 			'domains',
 			'tags',
 			'aliases',
+			'solves',
 			'honors',
 			'keyFigures',
 			'sources',

@@ -34,6 +34,7 @@ describe('npm run new', () => {
 			'domains',
 			'tags',
 			'aliases',
+			'solves',
 			'honors',
 			'keyFigures',
 			'sources',
@@ -77,11 +78,11 @@ describe('npm run new', () => {
 		const errors = checkContent(join(root, 'content'), root).filter((p) => p.severity === 'error');
 		expect(errors.map((p) => `${p.file}:${p.line} [${p.field}]`)).toEqual([
 			'content/practices/new-case.mdx:5 [summary]',
-			'content/practices/new-case.mdx:25 [sources[0].section]',
-			'content/practices/new-case.mdx:35 [正文]',
-			'content/practices/new-case.mdx:39 [正文]',
-			'content/practices/new-case.mdx:45 [正文]',
-			'content/practices/new-case.mdx:49 [正文]',
+			'content/practices/new-case.mdx:27 [sources[0].section]',
+			'content/practices/new-case.mdx:37 [正文]',
+			'content/practices/new-case.mdx:41 [正文]',
+			'content/practices/new-case.mdx:47 [正文]',
+			'content/practices/new-case.mdx:51 [正文]',
 		]);
 
 		const finished = libraryWithNew((text) =>

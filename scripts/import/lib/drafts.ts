@@ -151,6 +151,8 @@ export function draftPractices(
 			domains: suggestDomains(passage, options.domains),
 			tags: suggestTags(passage),
 			aliases: candidate.aliases.filter((a) => a !== title && a.length <= 40),
+			// What the practice answers is the editor's reading of the passage; the draft leaves it to them.
+			solves: [],
 			// An honor whose level the text does not show stays in the body for the editor, not in the data.
 			honors: candidate.honors
 				.filter((h) => h.level !== null)
