@@ -10,15 +10,17 @@
  * Query sets: the known-item queries (names, aliases, figures, places; MRR) and the problem
  * questions (top 3 / top 5 / MRR / empty pages), reported for the training and the held-out split,
  * the development questions (dev-questions.ts) and the fresh questions (fresh-questions.ts), both
- * written from the practice pages without sight of the thesaurus, the stop words or this code.
+ * written from the practice pages without sight of the thesaurus, the stop words or this code, and
+ * the report questions (report-questions.ts), written from the source reports and the list of
+ * practice titles alone.
  * Parameters may be chosen on the training split and the development set; the held-out split and
- * the fresh set are only measured: the closest measure of questions nobody here wrote.
+ * the fresh and report sets are only measured: the closest measure of questions nobody here wrote.
  *
  * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
  * SEARCH_PARAMETERS), `--stop '+词,-词'` (add or drop stop words), `--ranking '{...}'` (Pagefind
  * ranking), `--no-thesaurus`, `--latency` (only time later searches of the site engine: each
  * question once to warm up, then timed; works on any built site, e.g. a benchmark library), `--failures` (list training and development questions whose first fitting practice is not
- * first; the held-out split and the fresh questions are never listed, so they cannot be tuned on), `--json` (machine-readable output).
+ * first; the held-out split, the fresh and the report questions are never listed, so they cannot be tuned on), `--json` (machine-readable output).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,13 +35,14 @@ import { SEARCH_CASES } from './lib/search-quality/known-item-queries.ts';
 import { firstFit, scoreByKind, type Judged, type Score } from './lib/search-quality/metrics.ts';
 import { DEV_QUESTIONS } from './lib/search-quality/dev-questions.ts';
 import { FRESH_QUESTIONS } from './lib/search-quality/fresh-questions.ts';
+import { REPORT_QUESTIONS } from './lib/search-quality/report-questions.ts';
 import { PROBLEM_SPLITS } from './lib/search-quality/problem-questions.ts';
 import { rankSite, siteSearchScript, timeSite } from './lib/search-quality/site-search.ts';
 
 const { values: args } = parseArgs({
 	options: {
 		engines: { type: 'string', default: 'site,pagefind,bm25' },
-		sets: { type: 'string', default: 'known-items,problems-train,problems-dev,problems-test,problems-fresh' },
+		sets: { type: 'string', default: 'known-items,problems-train,problems-dev,problems-test,problems-fresh,problems-report' },
 		dist: { type: 'string', default: 'dist' },
 		params: { type: 'string', default: '{}' },
 		stop: { type: 'string', default: '' },
@@ -107,6 +110,7 @@ const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
 	['problems-test', PROBLEM_SPLITS.test],
 	['problems-dev', DEV_QUESTIONS],
 	['problems-fresh', FRESH_QUESTIONS],
+	['problems-report', REPORT_QUESTIONS],
 ];
 for (const [set, questions] of sets.filter(([name]) => args.sets.split(',').includes(name))) {
 	report[set] = {};

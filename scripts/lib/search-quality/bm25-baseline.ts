@@ -26,9 +26,9 @@ export function readPracticeTexts(practicesDir: string): PracticeText[] {
 			const source = readFileSync(join(practicesDir, name), 'utf8');
 			const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
 			if (!match) return [];
-			const data = parse(match[1] ?? '') as { title: string; summary: string; aliases?: string[]; tags?: string[]; draft?: boolean };
+			const data = parse(match[1] ?? '') as { title: string; summary: string; aliases?: string[]; solves?: string[]; tags?: string[]; draft?: boolean };
 			if (data.draft) return [];
-			const text = [data.summary, ...(data.aliases ?? []), ...(data.tags ?? []), match[2] ?? ''].join('\n');
+			const text = [data.summary, ...(data.aliases ?? []), ...(data.solves ?? []), ...(data.tags ?? []), match[2] ?? ''].join('\n');
 			return [{ id: name.replace(/\.mdx?$/, ''), title: data.title, text }];
 		});
 }
