@@ -41,4 +41,4 @@ export const EXCERPT_LENGTH = 40;
  * whose name was typed. Chosen with `scripts/evaluate-search.ts` on the training and development
  * questions (see the README's search section).
  */
-export const SOLVES_WEIGHT = 2;
+export const SOLVES_WEIGHT = 1;

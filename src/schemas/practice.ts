@@ -85,13 +85,7 @@ export const practiceSchema = z
 		 * and searched with it: officials look for their problem, not for a practice's name.
 		 */
 		solves: z
-			.array(
-				z
-					.string()
-					.trim()
-					.min(4, '针对的问题 solves 每条至少四个字')
-					.max(30, '针对的问题 solves 每条不超过 30 个字，用一句大白话说清是什么难处'),
-			)
+			.array(z.string().trim().min(4, '针对的问题 solves 每条至少四个字').max(30, '针对的问题 solves 每条不超过 30 个字，用一句大白话说清是什么难处'))
 			.max(5, '针对的问题 solves 最多五条，写最主要的几条')
 			.refine((items) => new Set(items).size === items.length, '针对的问题 solves 中有重复项')
 			.default([]),

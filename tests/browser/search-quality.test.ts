@@ -14,6 +14,7 @@ import { SEARCH_CASES as CASES } from '../../scripts/lib/search-quality/known-it
 import { scoreByKind, type Judged } from '../../scripts/lib/search-quality/metrics.ts';
 import { DEV_QUESTIONS } from '../../scripts/lib/search-quality/dev-questions.ts';
 import { FRESH_QUESTIONS } from '../../scripts/lib/search-quality/fresh-questions.ts';
+import { REPORT_QUESTIONS } from '../../scripts/lib/search-quality/report-questions.ts';
 import { PROBLEM_QUESTIONS, type ProblemQuestion } from '../../scripts/lib/search-quality/problem-questions.ts';
 import { rankSite, siteSearchScript } from '../../scripts/lib/search-quality/site-search.ts';
 import { browseBuiltSite } from '../support/browser.ts';
@@ -23,24 +24,31 @@ type Floors = Record<string, { top5: number; mrr: number }>;
 
 /**
  * Lowest acceptable score per kind, for each set of problem questions: the original set (both
- * splits together), the development set and the fresh set (written without sight of the thesaurus
- * or the query code, and never tuned on). Each sits a little below what was measured.
+ * splits together), the development set, the fresh set (written from the practice pages without
+ * sight of the thesaurus or the query code, and never tuned on) and the report set (written from
+ * the source reports and the practice titles alone, never tuned on). Each sits a little below what
+ * was measured.
  */
 const PROBLEM_SETS: [name: string, questions: ProblemQuestion[], floors: Floors][] = [
 	[
 		'problem questions',
 		PROBLEM_QUESTIONS,
-		{ colloquial: { top5: 0.93, mrr: 0.86 }, formal: { top5: 0.97, mrr: 0.97 }, place: { top5: 0.83, mrr: 0.75 }, all: { top5: 0.95, mrr: 0.89 } },
+		{ colloquial: { top5: 0.97, mrr: 0.92 }, formal: { top5: 0.97, mrr: 0.97 }, place: { top5: 0.83, mrr: 0.8 }, all: { top5: 0.97, mrr: 0.93 } },
 	],
 	[
 		'development questions',
 		DEV_QUESTIONS,
-		{ colloquial: { top5: 0.97, mrr: 0.9 }, formal: { top5: 0.95, mrr: 0.93 }, place: { top5: 0.9, mrr: 0.85 }, all: { top5: 0.97, mrr: 0.91 } },
+		{ colloquial: { top5: 0.97, mrr: 0.93 }, formal: { top5: 0.95, mrr: 0.93 }, place: { top5: 0.9, mrr: 0.9 }, all: { top5: 0.97, mrr: 0.93 } },
 	],
 	[
 		'fresh questions',
 		FRESH_QUESTIONS,
-		{ colloquial: { top5: 0.8, mrr: 0.7 }, formal: { top5: 0.94, mrr: 0.88 }, place: { top5: 0.9, mrr: 0.9 }, all: { top5: 0.87, mrr: 0.79 } },
+		{ colloquial: { top5: 0.9, mrr: 0.82 }, formal: { top5: 0.94, mrr: 0.9 }, place: { top5: 0.9, mrr: 0.95 }, all: { top5: 0.93, mrr: 0.86 } },
+	],
+	[
+		'report questions',
+		REPORT_QUESTIONS,
+		{ colloquial: { top5: 0.93, mrr: 0.8 }, formal: { top5: 0.97, mrr: 0.95 }, place: { top5: 0.9, mrr: 0.95 }, all: { top5: 0.95, mrr: 0.86 } },
 	],
 ];
 
