@@ -55,12 +55,33 @@ const heads = (lines: string[]) => lines.map((line) => line.split('\n')[0]);
 
 describe('content checker', () => {
 	it('finds no error in the fixture library, only its deliberately short bodies', () => {
-		const problems = checkContent(resolve('tests/fixtures/basic/content'), resolve('tests/fixtures/basic'));
+		const problems = checkContent(resolve('tests/fixtures/basic/content'), resolve('tests/fixtures/basic')).filter((p) => p.field !== 'solves');
 		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
 		expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
 			'content/practices/hidden-draft.mdx 正文只有 5 个字',
 			'content/practices/plain-markdown.md 正文只有 22 个字',
 			'content/practices/village-mediation.mdx 正文只有 23 个字',
+		]);
+	});
+
+	it('reminds of a practice that names no trouble it answers until it does, and never of a draft', () => {
+		const reminded = (root: string) => problemsOf(root).filter((line) => line.includes('[solves]'));
+		expect(heads(reminded(resolve('tests/fixtures/basic')))).toEqual([
+			'提醒 content/practices/cross-province.mdx:2  [solves] 没有写针对的问题',
+			'提醒 content/practices/plain-markdown.md:2  [solves] 没有写针对的问题',
+			'提醒 content/practices/village-mediation.mdx:2  [solves] 没有写针对的问题',
+		]);
+		const answered = brokenLibrary({ 'practices/village-mediation.mdx': replace(/^tags: (.*)$/m, 'tags: $1\nsolves: [邻里吵架没人劝和]') });
+		expect(heads(reminded(answered))).toEqual([
+			'提醒 content/practices/cross-province.mdx:2  [solves] 没有写针对的问题',
+			'提醒 content/practices/plain-markdown.md:2  [solves] 没有写针对的问题',
+		]);
+	});
+
+	it('refuses a trouble too long to read as one plain sentence, on its line', () => {
+		const root = brokenLibrary({ 'practices/village-mediation.mdx': replace(/^tags: (.*)$/m, `tags: $1\nsolves: [${'邻里'.repeat(16)}]`) });
+		expect(heads(errorsOf(root))).toEqual([
+			'错误 content/practices/village-mediation.mdx:8  [solves[0]] 针对的问题 solves 每条不超过 30 个字，用一句大白话说清是什么难处',
 		]);
 	});
 

@@ -15,6 +15,7 @@ import { redirectsRule } from './redirects.ts';
 import { referencesRule } from './references.ts';
 import { regionTreeRule } from './region-tree.ts';
 import { relatedGroupsRule } from './related-groups.ts';
+import { solvesRule } from './solves.ts';
 import type { ContentRule, RuleContext } from './rule.ts';
 import { titlesRule } from './titles.ts';
 
@@ -31,6 +32,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	relatedGroupsRule,
 	placeholdersRule,
 	bodyLengthRule,
+	solvesRule,
 	honorYearsRule,
 ];
 
