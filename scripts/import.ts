@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportTextDir, contentDir } from '../src/site-config.ts';
+import { isoDate, today } from '../src/lib/dates.ts';
 import { ENTRY_ID } from '../src/schemas/ids.ts';
 import { isPracticeFile, practiceIdOf } from '../src/lib/practice-files.ts';
 import { sameThing } from './import/lib/compare.ts';
@@ -190,7 +191,7 @@ if (import.meta.main) {
 				regionId: values.region,
 				year: values.year ? Number(values.year) : undefined,
 				dryRun: values['dry-run'],
-				today: new Date().toISOString().slice(0, 10),
+				today: isoDate(today()),
 			});
 			console.log(values.json ? JSON.stringify(result.digest, null, 2) : result.lines.join('\n'));
 		}

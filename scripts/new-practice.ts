@@ -9,6 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { isoDate, today } from '../src/lib/dates.ts';
 import { ENTRY_ID } from '../src/schemas/ids.ts';
 import { PLACEHOLDER_MARK } from '../src/lib/rules/placeholders.ts';
 import { suggestIds } from '../src/lib/rules/suggest.ts';
@@ -164,7 +165,7 @@ if (import.meta.main) {
 		console.error(problems.map((p) => `错误：${p}`).join('\n'));
 		process.exit(1);
 	}
-	writeFileSync(join(root, 'practices', `${practice.id}.mdx`), scaffold(practice, new Date().toISOString().slice(0, 10)));
+	writeFileSync(join(root, 'practices', `${practice.id}.mdx`), scaffold(practice, isoDate(today())));
 	console.log(
 		`已创建 content/practices/${practice.id}.mdx（草稿，年份 ${practice.year} 取自报告 ${practice.report}）。\n` +
 			`把所有“${PLACEHOLDER_MARK}”换成内容，写完后删去 draft: true，再运行 npm run check。`,

@@ -1,8 +1,7 @@
 import type { PracticeExport } from '../schemas/export.ts';
+import { isoDate } from './dates.ts';
 import { formatFigure } from './figures.ts';
 import type { PracticeView } from './views.ts';
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * One practice as an open-data record. Key order is fixed here and is the order of the JSON;

@@ -1,3 +1,4 @@
+import { today as siteToday } from './dates.ts';
 import type { ContentSet } from './entries.ts';
 import type { ContentProblem } from './problems.ts';
 import { runRules } from './rules/index.ts';
@@ -8,6 +9,6 @@ import { runRules } from './rules/index.ts';
  * leftover scaffold text. The build runs it on the loaded collections as a last guard; the checker
  * (`tooling/content/check.ts`) runs the same rules on what it read from disk.
  */
-export function checkIntegrity(content: ContentSet, { today = new Date() } = {}): ContentProblem[] {
+export function checkIntegrity(content: ContentSet, { today = siteToday() } = {}): ContentProblem[] {
 	return runRules(content, { today });
 }

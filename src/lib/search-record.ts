@@ -1,6 +1,9 @@
 import type { PracticeView } from './views.ts';
 
-/** Filter keys on the search page, in display order; values are Chinese names as officials know them. */
+/**
+ * Filter keys on the search page, in display order; values are Chinese names as officials know them.
+ * Each key is also its URL parameter, short and readable in a shared link (`?q=执法&province=湖南省`).
+ */
 export const SEARCH_FILTERS = ['province', 'city', 'domain', 'year', 'honor'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 

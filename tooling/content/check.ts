@@ -4,6 +4,7 @@
  * tests all call this, so they report the same problems in the same words.
  */
 import { join } from 'node:path';
+import { today as siteToday } from '../../src/lib/dates.ts';
 import type { ContentProblem } from '../../src/lib/problems.ts';
 import { type ContentRule, runRules } from '../../src/lib/rules/index.ts';
 import { pathOfField } from './frontmatter.ts';
@@ -21,7 +22,7 @@ export interface CheckOptions {
 }
 
 /** Reads `root` and runs every rule; nothing stops at the first problem. */
-export function checkLibrary(root: string, projectRoot = join(root, '..'), { today = new Date(), rules = CHECKER_RULES }: CheckOptions = {}): CheckResult {
+export function checkLibrary(root: string, projectRoot = join(root, '..'), { today = siteToday(), rules = CHECKER_RULES }: CheckOptions = {}): CheckResult {
 	const read = readContent(root, projectRoot);
 	const found = runRules(read.content, { today, contentRoot: root, projectRoot }, rules).map((problem) => ({
 		...problem,

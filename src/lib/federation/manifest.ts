@@ -1,4 +1,5 @@
 import { FEDERATION_SCHEMA_VERSION, type MemberManifest } from '../../schemas/federation.ts';
+import { isoDate } from '../dates.ts';
 import type { Library } from '../library.ts';
 
 /** Where a member's search index and open data live, relative to its base URL. */
@@ -23,7 +24,7 @@ export function memberManifest(library: Pick<Library, 'practices'>, member: { id
 		id: member.id,
 		name: member.name,
 		baseUrl: member.baseUrl,
-		builtFrom: (newest ?? new Date(0)).toISOString().slice(0, 10),
+		builtFrom: isoDate(newest ?? new Date(0)),
 		practices: library.practices.length,
 		regions: regions.map((r) => ({ id: r.id, name: r.data.name, fullName: r.data.fullName })),
 		search: MEMBER_FILES.search,

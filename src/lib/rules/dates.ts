@@ -1,7 +1,6 @@
+import { isoDate } from '../dates.ts';
 import type { ContentProblem } from '../problems.ts';
 import { type ContentRule, error, practiceFile } from './rule.ts';
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Publication dates are not in the future (a typo like 2062 would sort a page first for decades). */
 export const datesRule: ContentRule = {

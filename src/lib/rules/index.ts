@@ -3,6 +3,7 @@
  * `npm run check`, the build and the tests all run this list, so they agree. To add a rule, write
  * a module exporting a `ContentRule` and add it here.
  */
+import { today } from '../dates.ts';
 import type { ContentSet } from '../entries.ts';
 import type { ContentProblem } from '../problems.ts';
 import { bodyLengthRule } from './body-length.ts';
@@ -37,6 +38,6 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 ];
 
 /** Every problem the rules find in a content set. */
-export function runRules(content: ContentSet, context: RuleContext = { today: new Date() }, rules: readonly ContentRule[] = CONTENT_RULES): ContentProblem[] {
+export function runRules(content: ContentSet, context: RuleContext = { today: today() }, rules: readonly ContentRule[] = CONTENT_RULES): ContentProblem[] {
 	return rules.flatMap((rule) => rule.check(content, context));
 }

@@ -3,7 +3,11 @@ import type { ContentProblem } from '../problems.ts';
 
 /** What a rule may know besides the content. */
 export interface RuleContext {
-	/** Today's date, so tests can fix it. */
+	/**
+	 * Today's calendar date in the site's time zone, as UTC midnight like content dates (see
+	 * ../dates.ts): a page published today is not “in the future” early in the Beijing morning.
+	 * Tests fix it.
+	 */
 	today: Date;
 	/**
 	 * The content folder on disk and the project root, when the rules run in Node (the checker and

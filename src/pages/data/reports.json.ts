@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../../content.ts';
+import { isoDate } from '../../lib/dates.ts';
 import { jsonResponse } from '../../lib/open-data.ts';
 
 /** The source reports, with the ids of the practices drawn from each. */
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
 			return {
 				id: r.id,
 				...data,
-				published: r.data.published?.toISOString().slice(0, 10),
+				published: r.data.published && isoDate(r.data.published),
 				practices: (library.practicesByReport.get(r.id) ?? []).map((p) => p.id),
 			};
 		}),

@@ -14,9 +14,6 @@ export interface SearchState {
 	sort: Sort;
 }
 
-/** URL parameter names: short, stable, and readable in a shared link (`?q=执法&province=湖南省`). */
-const PARAM: Record<SearchFilter, string> = { province: 'province', city: 'city', domain: 'domain', year: 'year', honor: 'honor' };
-
 export const emptyFilters = (): Record<SearchFilter, string[]> =>
 	Object.fromEntries(SEARCH_FILTERS.map((key) => [key, []])) as unknown as Record<SearchFilter, string[]>;
 
@@ -27,7 +24,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 		filters[key] = [
 			...new Set(
 				params
-					.getAll(PARAM[key])
+					.getAll(key)
 					.map((v) => v.trim())
 					.filter(Boolean),
 			),
@@ -50,7 +47,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.query) params.set('q', state.query);
 	if (state.query) for (const word of state.removed) params.append('without', word);
-	for (const key of SEARCH_FILTERS) for (const value of state.filters[key]) params.append(PARAM[key], value);
+	for (const key of SEARCH_FILTERS) for (const value of state.filters[key]) params.append(key, value);
 	if (state.sort !== 'relevance') params.set('sort', state.sort);
 	return params;
 }
