@@ -9,7 +9,7 @@ import { type ContentRule, error, fileOf } from './rule.ts';
  * practices live at `/practices/<id>/`, beside the list by title (`/practices/by-title/`) and the
  * list's pages (`/practices/2/`, so no practice id is all digits).
  */
-export const RESERVED_PRACTICE_IDS = ['by-title', 'page'] as const;
+export const RESERVED_PRACTICE_IDS = ['by-title'] as const;
 
 /** Ids made only of digits: page numbers of the list of practices (`/practices/<n>/`). */
 const PAGE_NUMBER = /^\d+$/;
