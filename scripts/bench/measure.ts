@@ -76,7 +76,8 @@ export function measureOutput(dist: string): OutputReport {
 			html.bytes += bytes;
 			html.files += 1;
 			if (bytes > largest.bytes) largest = { path: rel, bytes };
-			if (/^practices\/[^/]+\/index\.html$/.test(rel) && !rel.startsWith('practices/page/')) practiceSizes.push({ path, bytes });
+			// Practice pages, not the list's pages (practices/2/, practices/by-title/) beside them.
+			if (/^practices\/[^/]+\/index\.html$/.test(rel) && !/^practices\/(?:\d+|by-title)\//.test(rel)) practiceSizes.push({ path, bytes });
 		}
 	});
 	const sorted = practiceSizes.map((p) => p.bytes).sort((a, b) => a - b);

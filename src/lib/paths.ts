@@ -17,7 +17,7 @@ export const href = (path = ''): string => `${base}${path.replace(/^\/+/, '')}`;
 
 export const paths = {
 	home: () => href(),
-	practices: (page = 1) => (page <= 1 ? href('practices/') : href(`practices/page/${page}/`)),
+	practices: (page = 1) => pagedHref(href('practices/'), page),
 	practicesByTitle: (page = 1) => pagedHref(href('practices/by-title/'), page),
 	practice: (id: string) => href(`practices/${id}/`),
 	regions: () => href('regions/'),

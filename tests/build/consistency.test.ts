@@ -2,7 +2,7 @@
  * Browse pages against the content, computed independently of the site's own indexes: every
  * region, domain, tag and report page lists exactly the practices that point to it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../tooling/content/read.ts';
@@ -54,8 +54,19 @@ describe('browse pages list exactly the practices that point to them', () => {
 
 	it('lists every practice across the paginated list, in pages of at most PAGE_SIZE', () => {
 		expect(listed('practices')).toEqual(ids(published));
+		expect(listed('practices/by-title')).toEqual(ids(published));
 		const firstPage = readFileSync(join('dist', 'practices', 'index.html'), 'utf8');
 		expect(firstPage.match(/<li[^>]*><article class="card"/g)?.length).toBe(Math.min(PAGE_SIZE, published.length));
+	});
+
+	it('puts page n of the list of practices at <list>/n/, in both orders', () => {
+		for (const list of ['practices', 'practices/by-title']) {
+			const first = readFileSync(join('dist', list, 'index.html'), 'utf8');
+			const next = `<a rel="next" href="/${list}/2/"`;
+			if (published.length > PAGE_SIZE) expect(first).toContain(next);
+			else expect(first).not.toContain(next);
+		}
+		expect(existsSync(join('dist', 'practices', 'page'))).toBe(false);
 	});
 
 	it('paginates a region page instead of growing it', () => {

@@ -204,13 +204,22 @@ describe('content checker', () => {
 	});
 
 	it('refuses file names that routes of the list pages use', () => {
+		const copy = (title: string) => () =>
+			readFileSync('tests/fixtures/basic/content/practices/village-mediation.mdx', 'utf8')
+				.replace('title: 示例夜话调解', `title: ${title}`)
+				.replace('redirectFrom: [night-talk]\n', '');
 		const root = brokenLibrary({
-			'practices/by-title.mdx': () =>
-				readFileSync('tests/fixtures/basic/content/practices/village-mediation.mdx', 'utf8')
-					.replace('title: 示例夜话调解', 'title: 另一个标题')
-					.replace('redirectFrom: [night-talk]\n', ''),
+			'practices/by-title.mdx': copy('另一个标题'),
+			// Page 2 of the list is /practices/2/: an id of digits only would take a page number's URL.
+			'practices/2.mdx': copy('第二个标题'),
+			// Digits among letters are fine.
+			'practices/12345-hotline.mdx': copy('第三个标题'),
 		});
-		expect(heads(errorsOf(root))).toEqual(['错误 content/practices/by-title.mdx  [文件名] 标识“by-title”与网站的列表页网址 /practices/by-title/ 冲突']);
+		expect(heads(errorsOf(root))).toEqual([
+			'错误 content/practices/2.mdx  [文件名] 标识“2”全是数字，与网站案例列表的分页网址（如 /practices/2/）冲突',
+			'错误 content/practices/by-title.mdx  [文件名] 标识“by-title”与网站的列表页网址 /practices/by-title/ 冲突',
+		]);
+		expect(errorsOf(root)[0]).toContain('建议：换一个含字母的文件名，例如 jingyue-tongban.mdx');
 	});
 
 	it('requires the practices of a related group to list each other', () => {

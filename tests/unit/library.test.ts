@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFigure, mentionsFigure } from '../../src/lib/figures.ts';
 import { buildLibrary } from '../../src/lib/library.ts';
 import { MissingReferenceError } from '../../src/lib/resolve.ts';
-import { paginate } from '../../src/lib/pagination.ts';
+import { pagedHref } from '../../src/lib/pagination.ts';
 import { contentSet } from './helpers.ts';
 
 describe('derived library', () => {
@@ -128,8 +128,9 @@ describe('figures', () => {
 });
 
 describe('pagination', () => {
-	it('splits into pages and keeps one page for an empty list', () => {
-		expect(paginate([1, 2, 3, 4, 5], 2).map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
-		expect(paginate([], 2)).toEqual([{ number: 1, total: 1, items: [] }]);
+	it('keeps page 1 at the list URL and puts page n at <list>/n/', () => {
+		expect(pagedHref('/cases/practices/', 1)).toBe('/cases/practices/');
+		expect(pagedHref('/cases/practices/', 2)).toBe('/cases/practices/2/');
+		expect(pagedHref('/cases/practices/by-title/', 3)).toBe('/cases/practices/by-title/3/');
 	});
 });

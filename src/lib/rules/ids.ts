@@ -5,9 +5,14 @@ import { type ContentRule, error, fileOf } from './rule.ts';
 
 /**
  * File names are permalinks: ASCII kebab-case, unique regardless of letter case (case-insensitive
- * file systems and CDNs would serve one for the other), and not a name a route already uses.
+ * file systems and CDNs would serve one for the other), and not a name a route already uses:
+ * practices live at `/practices/<id>/`, beside the list by title (`/practices/by-title/`) and the
+ * list's pages (`/practices/2/`, so no practice id is all digits).
  */
-export const RESERVED_PRACTICE_IDS = ['by-title', 'page'] as const;
+export const RESERVED_PRACTICE_IDS = ['by-title'] as const;
+
+/** Ids made only of digits: page numbers of the list of practices (`/practices/<n>/`). */
+const PAGE_NUMBER = /^\d+$/;
 
 export const idsRule: ContentRule = {
 	name: '标识（文件名）',
@@ -28,6 +33,16 @@ export const idsRule: ContentRule = {
 				}
 				if (kind === 'practices' && (RESERVED_PRACTICE_IDS as readonly string[]).includes(entry.id)) {
 					problems.push(error(file, '文件名', `标识“${entry.id}”与网站的列表页网址 /practices/${entry.id}/ 冲突`, '换一个文件名'));
+				}
+				if (kind === 'practices' && PAGE_NUMBER.test(entry.id)) {
+					problems.push(
+						error(
+							file,
+							'文件名',
+							`标识“${entry.id}”全是数字，与网站案例列表的分页网址（如 /practices/2/）冲突`,
+							'换一个含字母的文件名，例如 jingyue-tongban.mdx',
+						),
+					);
 				}
 				const key = entry.id.toLowerCase();
 				const other = seen.get(key);
