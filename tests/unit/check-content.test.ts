@@ -222,6 +222,14 @@ describe('content checker', () => {
 		expect(errorsOf(root)[0]).toContain('建议：换一个含字母的文件名，例如 jingyue-tongban.mdx');
 	});
 
+	it('refuses former ids whose redirect page would stand where a list page is', () => {
+		const root = brokenLibrary({ 'practices/village-mediation.mdx': replace('redirectFrom: [night-talk]', "redirectFrom: [night-talk, by-title, '3']") });
+		expect(heads(errorsOf(root))).toEqual([
+			'错误 content/practices/village-mediation.mdx:11  [redirectFrom[1]] 旧标识“by-title”与网站的列表页网址 /practices/by-title/ 冲突',
+			'错误 content/practices/village-mediation.mdx:11  [redirectFrom[2]] 旧标识“3”全是数字，与网站案例列表的分页网址（如 /practices/2/）冲突',
+		]);
+	});
+
 	it('requires the practices of a related group to list each other', () => {
 		const root = brokenLibrary({
 			'related-groups.yaml': () => 'cross-province-services:\n  name: 跨省通办\n  tag: 跨省通办\n',

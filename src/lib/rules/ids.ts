@@ -14,6 +14,16 @@ export const RESERVED_PRACTICE_IDS = ['by-title'] as const;
 /** Ids made only of digits: page numbers of the list of practices (`/practices/<n>/`). */
 const PAGE_NUMBER = /^\d+$/;
 
+/**
+ * Why a name cannot sit at `/practices/<name>/` (a current id, or a former one that keeps a
+ * redirect page there), or undefined when it can.
+ */
+export function practicePathClash(name: string): string | undefined {
+	if ((RESERVED_PRACTICE_IDS as readonly string[]).includes(name)) return `与网站的列表页网址 /practices/${name}/ 冲突`;
+	if (PAGE_NUMBER.test(name)) return '全是数字，与网站案例列表的分页网址（如 /practices/2/）冲突';
+	return undefined;
+}
+
 export const idsRule: ContentRule = {
 	name: '标识（文件名）',
 	check: (content) => {
@@ -31,19 +41,8 @@ export const idsRule: ContentRule = {
 						error(file, '文件名', `标识“${entry.id}”不是小写英文、数字和连字符组成的形式，不能作为固定网址`, '把文件改名，例如 jingyue-tongban.mdx'),
 					);
 				}
-				if (kind === 'practices' && (RESERVED_PRACTICE_IDS as readonly string[]).includes(entry.id)) {
-					problems.push(error(file, '文件名', `标识“${entry.id}”与网站的列表页网址 /practices/${entry.id}/ 冲突`, '换一个文件名'));
-				}
-				if (kind === 'practices' && PAGE_NUMBER.test(entry.id)) {
-					problems.push(
-						error(
-							file,
-							'文件名',
-							`标识“${entry.id}”全是数字，与网站案例列表的分页网址（如 /practices/2/）冲突`,
-							'换一个含字母的文件名，例如 jingyue-tongban.mdx',
-						),
-					);
-				}
+				const clash = kind === 'practices' ? practicePathClash(entry.id) : undefined;
+				if (clash) problems.push(error(file, '文件名', `标识“${entry.id}”${clash}`, '换一个含字母的文件名，例如 jingyue-tongban.mdx'));
 				const key = entry.id.toLowerCase();
 				const other = seen.get(key);
 				if (other) problems.push(error(file, '文件名', `标识“${entry.id}”与 ${other} 重复`, `${kind} 中每个文件名必须唯一`));
