@@ -6,11 +6,9 @@ export const insightsUi = {
 		`以下统计按本库已收录的 ${practices} 个案例计算，涉及 ${regions} 个实施地区、${reports} 份来源报告。每个图表旁边的表格列出同样的数字。`,
 	toc: '本页内容',
 	count: '案例数',
-	countUnit: (n: number) => `${n} 个案例`,
 	partnerCount: '参与合作的案例数',
 	chartName: (what: string, summary: string) => `${what}条形图：${summary}`,
 	summaryItem: (label: string, value: string) => `${label} ${value}`,
-	tableCaption: (what: string) => `${what}（表）`,
 	map: {
 		heading: '案例分布地图',
 		intro:

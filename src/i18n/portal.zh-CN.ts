@@ -8,7 +8,6 @@ export const portalText = {
 		count: (n: number) => `${n} 个案例`,
 		builtFrom: (date: string) => `内容截至 ${date}`,
 		covers: '覆盖地区：',
-		visit: '访问成员库',
 	},
 	search: {
 		intro: '一次搜索全部成员库。结果按相关度统一排序，并注明出自哪个成员库；同一做法被多个成员收录时合并显示。',

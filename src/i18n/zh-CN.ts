@@ -2,7 +2,6 @@
 export const ui = {
 	site: {
 		name: '法治实践案例库',
-		nameEn: 'Rule-of-Law Practice Library',
 		tagline: '法治政府建设典型做法，可检索、可引用、可打印',
 		description: '法治实践案例库收录各地法治政府建设年度报告中的典型做法，按地区、领域、年份和来源报告整理，每条事实和数据都注明出处。',
 	},
