@@ -8,6 +8,7 @@ export const compareText = {
 	addButton: (title: string) => `添加“${title}”`,
 	remove: (title: string) => `移除“${title}”`,
 	full: '最多比较四个案例；请先移除一个。',
+	yearSuffix: '年',
 	caption: (n: number) => `${n} 个案例的对比`,
 	empty: '还没有选择案例。在下面查找并添加，或者在任一案例页点击“与其他案例对比”。',
 	needMore: '再添加至少一个案例即可对比。',

@@ -8,6 +8,8 @@ export const searchText = {
 	filterNames: { province: '省份', city: '城市', domain: '领域', year: '年份', honor: '荣誉级别' },
 	sort: '排序',
 	sorts: { relevance: '按相关度', year: '按年份（新到旧）' },
+	/** After a result's years, as in “2023、2024年”. */
+	yearSuffix: '年',
 	clear: '清除筛选',
 	loading: '正在载入搜索……',
 	searching: '正在搜索……',

@@ -89,6 +89,7 @@ export const ui = {
 		code: '行政区划代码',
 		children: '下辖地区',
 		own: (name: string) => `${name}的案例`,
+		description: (name: string, count: number) => `${name}的法治政府建设典型做法，共 ${count} 个。`,
 		partner: (name: string) => `${name}参与合作的案例`,
 		parent: '上级地区',
 		honors: '荣誉',

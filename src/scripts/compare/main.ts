@@ -46,11 +46,11 @@ const list = (items: string[]) => {
 const ROWS: [keyof typeof t.rows, (p: PracticeExport) => Node][] = [
 	['region', (p) => el('span', p.region.fullName)],
 	['partners', (p) => list(p.partners.map((r) => r.fullName))],
-	['years', (p) => el('span', p.years.map((y) => `${y}年`).join('、'))],
+	['years', (p) => el('span', p.years.map((y) => `${y}${t.yearSuffix}`).join('、'))],
 	['domains', (p) => list(p.domains.map((d) => d.name))],
 	['summary', (p) => el('span', p.summary)],
 	['honors', (p) => list(p.honors.map((h) => `${h.title}（${h.level}）`))],
-	['keyFigures', (p) => list(p.keyFigures.map((f) => `${f.label}：${f.text}（${f.year}年）`))],
+	['keyFigures', (p) => list(p.keyFigures.map((f) => `${f.label}：${f.text}（${f.year}${t.yearSuffix}）`))],
 	['sources', (p) => list(p.sources.map((s) => `《${s.title}》${s.section}`))],
 ];
 

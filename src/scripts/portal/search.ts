@@ -146,7 +146,7 @@ function resultItem(fused: FusedResult<PagefindResult>, result: PagefindResultDa
 	label.className = 'member';
 	label.textContent = p.search.memberLabel(member.name);
 	meta.append(label);
-	for (const text of [result.meta.region, result.meta.years && `${result.meta.years}年`, result.meta.domains]) {
+	for (const text of [result.meta.region, result.meta.years && `${result.meta.years}${t.yearSuffix}`, result.meta.domains]) {
 		if (!text) continue;
 		const span = document.createElement('span');
 		span.textContent = text;

@@ -114,7 +114,7 @@ function resultItem(result: FusedResult<PagefindResult>, data: PagefindResultDat
 	heading.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'meta';
-	for (const text of [data.meta.region, data.meta.years && `${data.meta.years}年`, data.meta.domains]) {
+	for (const text of [data.meta.region, data.meta.years && `${data.meta.years}${t.yearSuffix}`, data.meta.domains]) {
 		if (!text) continue;
 		const span = document.createElement('span');
 		span.textContent = text;
