@@ -12,8 +12,9 @@
  * the development questions (dev-questions.ts) and the fresh questions (fresh-questions.ts), both
  * written from the practice pages without sight of the thesaurus, the stop words or this code, and
  * the report questions (report-questions.ts), written from the source reports and the list of
- * practice titles alone.
- * Parameters may be chosen on the training split and the development set; the held-out split and
+ * practice titles alone, and the tuning questions (tuning-questions.ts), written the same way by
+ * another hand.
+ * Parameters may be chosen on the training split, the development and the tuning set; the held-out split and
  * the fresh and report sets are only measured: the closest measure of questions nobody here wrote.
  *
  * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
@@ -36,13 +37,14 @@ import { firstFit, scoreByKind, type Judged, type Score } from './lib/search-qua
 import { DEV_QUESTIONS } from './lib/search-quality/dev-questions.ts';
 import { FRESH_QUESTIONS } from './lib/search-quality/fresh-questions.ts';
 import { REPORT_QUESTIONS } from './lib/search-quality/report-questions.ts';
+import { TUNING_QUESTIONS } from './lib/search-quality/tuning-questions.ts';
 import { PROBLEM_SPLITS } from './lib/search-quality/problem-questions.ts';
 import { rankSite, siteSearchScript, timeSite } from './lib/search-quality/site-search.ts';
 
 const { values: args } = parseArgs({
 	options: {
 		engines: { type: 'string', default: 'site,pagefind,bm25' },
-		sets: { type: 'string', default: 'known-items,problems-train,problems-dev,problems-test,problems-fresh,problems-report' },
+		sets: { type: 'string', default: 'known-items,problems-train,problems-dev,problems-tuning,problems-test,problems-fresh,problems-report' },
 		dist: { type: 'string', default: 'dist' },
 		params: { type: 'string', default: '{}' },
 		stop: { type: 'string', default: '' },
@@ -109,6 +111,7 @@ const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
 	['problems-train', PROBLEM_SPLITS.train],
 	['problems-test', PROBLEM_SPLITS.test],
 	['problems-dev', DEV_QUESTIONS],
+	['problems-tuning', TUNING_QUESTIONS],
 	['problems-fresh', FRESH_QUESTIONS],
 	['problems-report', REPORT_QUESTIONS],
 ];
@@ -120,7 +123,7 @@ for (const [set, questions] of sets.filter(([name]) => args.sets.split(',').incl
 			const ids = await ranked(engine, q.query);
 			judged.push({ kind: q.kind, ranked: ids, answers: q.answers });
 			const rank = firstFit(ids, q.answers);
-			if (args.failures && (set === 'known-items' || set === 'problems-train' || set === 'problems-dev') && engine === engines[0] && (rank === 0 || rank > 1)) {
+			if (args.failures && (set === 'known-items' || set === 'problems-train' || set === 'problems-dev' || set === 'problems-tuning') && engine === engines[0] && (rank === 0 || rank > 1)) {
 				failures.push(`${set} ${q.query} → ${rank || '—'}  [${ids.slice(0, 5).join(', ')}]`);
 			}
 		}
