@@ -103,6 +103,9 @@ async function ranked(engine: string, query: string): Promise<string[]> {
 	return rankSite(page, query, thesaurus, parameters, stopWords, DEPTH);
 }
 
+/** Sets whose failures may be listed, because parameters and thesaurus entries may be chosen on them. */
+const TUNABLE_SETS = new Set(['known-items', 'problems-train', 'problems-dev', 'problems-tuning']);
+
 type Report = Record<string, Record<string, Record<string, Score>>>;
 const report: Report = {};
 const failures: string[] = [];
@@ -123,7 +126,7 @@ for (const [set, questions] of sets.filter(([name]) => args.sets.split(',').incl
 			const ids = await ranked(engine, q.query);
 			judged.push({ kind: q.kind, ranked: ids, answers: q.answers });
 			const rank = firstFit(ids, q.answers);
-			if (args.failures && (set === 'known-items' || set === 'problems-train' || set === 'problems-dev' || set === 'problems-tuning') && engine === engines[0] && (rank === 0 || rank > 1)) {
+			if (args.failures && TUNABLE_SETS.has(set) && engine === engines[0] && (rank === 0 || rank > 1)) {
 				failures.push(`${set} ${q.query} → ${rank || '—'}  [${ids.slice(0, 5).join(', ')}]`);
 			}
 		}
