@@ -23,12 +23,14 @@
  * question once to warm up, then timed; works on any built site, e.g. a benchmark library), `--failures` (list training and development questions whose first fitting practice is not
  * first; the held-out split, the fresh and the report questions are never listed, so they cannot be tuned on), `--json` (machine-readable output).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tooling/browser/launch.ts';
 import { serveStatic } from '../tooling/server/static-server.ts';
 import { loadPagefind } from '../tooling/browser/pagefind.ts';
 import { SEARCH_PARAMETERS, STOP_WORDS } from '../src/lib/query/parameters.ts';
+import type { PracticeExport } from '../src/schemas/export.ts';
 import { SEARCH_RANKING } from '../src/lib/search-ranking.ts';
 import { checkThesaurus, libraryText } from '../src/lib/thesaurus-file.ts';
 import { bm25Baseline, readPracticeTexts } from './lib/search-quality/bm25-baseline.ts';
@@ -44,7 +46,7 @@ import { rankSite, siteSearchScript, timeSite } from './lib/search-quality/site-
 const { values: args } = parseArgs({
 	options: {
 		engines: { type: 'string', default: 'site,pagefind,bm25' },
-		sets: { type: 'string', default: 'known-items,problems-train,problems-dev,problems-tuning,problems-test,problems-fresh,problems-report' },
+		sets: { type: 'string', default: 'known-items,known-places,problems-train,problems-dev,problems-tuning,problems-test,problems-fresh,problems-report' },
 		dist: { type: 'string', default: 'dist' },
 		params: { type: 'string', default: '{}' },
 		stop: { type: 'string', default: '' },
@@ -103,6 +105,12 @@ async function ranked(engine: string, query: string): Promise<string[]> {
 	return rankSite(page, query, thesaurus, parameters, stopWords, DEPTH);
 }
 
+/** Practices carried out in, or with a partner in, a region whose full name holds `place` (open data of the built site). */
+function practicesOfPlace(place: string): string[] {
+	const { practices } = JSON.parse(readFileSync(join(args.dist, 'data/practices.json'), 'utf8')) as { practices: PracticeExport[] };
+	return practices.filter((p) => [p.region, ...p.partners].some((r) => r.fullName.includes(place))).map((p) => p.id);
+}
+
 /** Sets whose failures may be listed, because parameters and thesaurus entries may be chosen on them. */
 const TUNABLE_SETS = new Set(['known-items', 'problems-train', 'problems-dev', 'problems-tuning']);
 
@@ -111,6 +119,12 @@ const report: Report = {};
 const failures: string[] = [];
 const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
 	['known-items', SEARCH_CASES.map(([query, id, , kind]) => ({ query, kind, answers: [id] }))],
+	// The place queries again, judged as the case list states them: any practice of that place (as
+	// region or partner) is a fitting first result, not only the one practice each case names.
+	[
+		'known-places',
+		SEARCH_CASES.filter(([, , , kind]) => kind === 'place').map(([query, id]) => ({ query, kind: 'place', answers: [id, ...practicesOfPlace(query)] })),
+	],
 	['problems-train', PROBLEM_SPLITS.train],
 	['problems-test', PROBLEM_SPLITS.test],
 	['problems-dev', DEV_QUESTIONS],
