@@ -21,11 +21,15 @@ export function formatProblem(problem: ContentProblem): string {
 	return `${label} ${where}  [${problem.field}] ${problem.message}${hint}`;
 }
 
-/** All problems as a block, errors first, then by file and line, with a count line at the end. */
-export function formatProblems(problems: ContentProblem[]): string {
+/**
+ * All problems as a block, errors first, then by file and line, with a count line at the end; with
+ * `limit`, only the first so many, and a line saying how many more there are.
+ */
+export function formatProblems(problems: ContentProblem[], { limit = Number.POSITIVE_INFINITY } = {}): string {
 	const sorted = [...problems].sort(
 		(a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
 	);
 	const errors = problems.filter((p) => p.severity === 'error').length;
-	return [...sorted.map(formatProblem), `内容检查：${errors} 个错误，${problems.length - errors} 个提醒。`].join('\n');
+	const more = sorted.length > limit ? [`……另有 ${sorted.length - limit} 条，运行 npm run check 列出全部。`] : [];
+	return [...sorted.slice(0, limit).map(formatProblem), ...more, `内容检查：${errors} 个错误，${problems.length - errors} 个提醒。`].join('\n');
 }

@@ -88,4 +88,13 @@ describe('integrity checks across entries', () => {
 			'错误 content/practices/jingyue-tongban.mdx  [region] 找不到地区“nowhere”\n    建议：可用的标识见对应文件夹中的文件名。\n内容检查：1 个错误，0 个提醒。',
 		);
 	});
+
+	it('lists only the first problems when given a limit, counting the rest', () => {
+		const set = contentSet();
+		for (const practice of set.practices) practice.data.region = 'nowhere';
+		expect(set.practices).toHaveLength(2);
+		const lines = formatProblems(errorsOf(set), { limit: 1 }).split('\n');
+		expect(lines.filter((line) => line.startsWith('错误'))).toHaveLength(1);
+		expect(lines.slice(-2)).toEqual(['……另有 1 条，运行 npm run check 列出全部。', '内容检查：2 个错误，0 个提醒。']);
+	});
 });

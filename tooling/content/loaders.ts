@@ -69,6 +69,9 @@ function fingerprint(root: string): string {
 		.join('|');
 }
 
+/** Reminders a build lists before it points to `npm run check` for the rest. */
+const BUILD_WARNINGS_SHOWN = 20;
+
 /** A loader for one collection of the content folder at `contentDir` (relative to the project). */
 export function contentLoader(contentDir: string, collection: Collection): Loader {
 	return {
@@ -86,8 +89,10 @@ export function contentLoader(contentDir: string, collection: Collection): Loade
 					return;
 				}
 				const warnings = result.all.filter((p) => p.severity === 'warning');
-				// Warnings once per check, from one of the four loaders.
-				if (warnings.length > 0 && collection === 'practices') context.logger.warn(`内容检查提醒：\n${formatProblems(warnings)}`);
+				// Warnings once per check, from one of the four loaders; a library migrating to a new field can
+				// hold thousands, which would bury the build's own log, so only the first few are listed.
+				if (warnings.length > 0 && collection === 'practices')
+					context.logger.warn(`内容检查提醒：\n${formatProblems(warnings, { limit: BUILD_WARNINGS_SHOWN })}`);
 				await store(context, result.content, collection, projectRoot);
 			};
 			await sync();
