@@ -386,6 +386,30 @@ export const TAGS = [
 	'外资企业',
 ] as const;
 
+/** Troubles in everyday words, for `solves` (what an official would type). */
+export const TROUBLES = [
+	'群众办事要来回跑好几趟',
+	'企业被多头检查、反复检查',
+	'小微企业第一次违规就被罚款',
+	'异地办事要两头跑',
+	'办事要开一堆证明',
+	'邻里纠纷没人调解',
+	'农民工工资被拖欠讨不回来',
+	'打赢官司钱拿不到手',
+	'民告官见不到负责人',
+	'村里遇到法律问题找不到懂法的人',
+	'执法尺度不统一、企业心里没底',
+	'政府文件出台前没人把关',
+	'领导干部不重视法治建设',
+	'普法讲得干巴巴没人听',
+	'小矛盾拖成大纠纷、都涌到法院',
+	'专利商标贷不到款',
+	'审批材料多、等的时间长',
+	'企业不知道有哪些扶持政策',
+	'复议只看书面材料、当事人说不上话',
+	'乡镇执法人手少、程序不规范',
+] as const;
+
 /** Background sentences: the problem before the practice. `%R` is the region, `%B` a body. */
 export const BACKGROUND = [
 	'过去，%R的群众和企业办理相关事项，往往要在多个部门之间来回奔波，材料重复提交，办理时限难以预期。',

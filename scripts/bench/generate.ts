@@ -26,6 +26,7 @@ import {
 	RESULTS,
 	STEP_LEADS,
 	TAGS,
+	TROUBLES,
 	TITLE_SUFFIXES,
 } from './fragments.ts';
 
@@ -381,6 +382,7 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
 			`domains: ${list(rng.some(domainIds, rng.int(1, 3)))}`,
 			`tags: ${list(tags)}`,
 			`aliases: ${list(aliases)}`,
+			`solves: ${list(rng.some(TROUBLES, rng.int(2, 4)))}`,
 			honors.length ? `honors:\n${honors.join('\n')}` : 'honors: []',
 			'keyFigures:',
 			...figures.map((f) =>
