@@ -174,17 +174,21 @@ export interface RegionTreeNode {
 	children: RegionTreeNode[];
 }
 
-/** The given regions and every region below them; the indexes hold no entry for a region with nothing in it. */
+/**
+ * The given regions and the regions below them, `depth` levels in all (every level by default); the
+ * indexes hold no entry for a region with nothing in it.
+ */
 export function regionTree(
 	library: Pick<Library, 'regionChildren' | 'practicesInRegion' | 'practicesWithPartner' | 'honorsInRegion'>,
 	regions: RegionView[],
+	depth = Number.POSITIVE_INFINITY,
 ): RegionTreeNode[] {
 	return regions.map((region) => ({
 		region,
 		practices: library.practicesInRegion.get(region.id)?.length ?? 0,
 		partnerPractices: library.practicesWithPartner.get(region.id)?.length ?? 0,
 		honors: library.honorsInRegion.get(region.id)?.length ?? 0,
-		children: regionTree(library, library.regionChildren.get(region.id) ?? []),
+		children: depth > 1 ? regionTree(library, library.regionChildren.get(region.id) ?? [], depth - 1) : [],
 	}));
 }
 

@@ -26,7 +26,7 @@ export const paths = {
 	domain: (id: string, page = 1) => pagedHref(href(`domains/${id}/`), page),
 	tags: () => href('tags/'),
 	tag: (tag: string, page = 1) => pagedHref(href(`tags/${encodeURIComponent(tagSlug(tag))}/`), page),
-	reports: () => href('reports/'),
+	reports: (page = 1) => pagedHref(href('reports/'), page),
 	report: (id: string, page = 1) => pagedHref(href(`reports/${id}/`), page),
 	search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
 	insights: () => href('insights/'),

@@ -214,10 +214,13 @@ describe('content checker', () => {
 			'practices/2.mdx': copy('第二个标题'),
 			// Digits among letters are fine.
 			'practices/12345-hotline.mdx': copy('第三个标题'),
+			// The list of reports is paginated the same way.
+			'reports/2024.yaml': () => readFileSync('tests/fixtures/basic/content/reports/sample-2023.yaml', 'utf8'),
 		});
 		expect(heads(errorsOf(root))).toEqual([
 			'错误 content/practices/2.mdx  [文件名] 标识“2”全是数字，与网站案例列表的分页网址（如 /practices/2/）冲突',
 			'错误 content/practices/by-title.mdx  [文件名] 标识“by-title”与网站的列表页网址 /practices/by-title/ 冲突',
+			'错误 content/reports/2024.yaml  [文件名] 标识“2024”全是数字，与来源报告列表的分页网址（如 /reports/2/）冲突',
 		]);
 		expect(errorsOf(root)[0]).toContain('建议：换一个含字母的文件名，例如 jingyue-tongban.mdx');
 	});

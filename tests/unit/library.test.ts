@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, mentionsFigure } from '../../src/lib/figures.ts';
-import { buildLibrary } from '../../src/lib/library.ts';
+import { buildLibrary, regionTree } from '../../src/lib/library.ts';
 import { MissingReferenceError } from '../../src/lib/resolve.ts';
 import { pagedHref } from '../../src/lib/pagination.ts';
 import { contentSet } from './helpers.ts';
@@ -44,6 +44,17 @@ describe('derived library', () => {
 	it('gives each region its lineage, nearest first', () => {
 		expect(ids(library.regions.get('hunan-yueyang-miluo')?.lineage)).toEqual(['hunan-yueyang-miluo', 'hunan-yueyang', 'hunan']);
 		expect(ids(library.regions.get('hunan')?.lineage)).toEqual(['hunan']);
+	});
+});
+
+describe('region tree', () => {
+	const library = buildLibrary(contentSet());
+	const hunan = library.regions.get('hunan')!;
+	const names = (nodes: ReturnType<typeof regionTree>): unknown[] => nodes.map((n) => [n.region.data.name, names(n.children)]);
+
+	it('goes down every level by default, and stops at the depth it is given', () => {
+		expect(names(regionTree(library, [hunan]))).toEqual([['湖南省', [['岳阳市', [['汨罗市', []]]]]]]);
+		expect(names(regionTree(library, [hunan], 2))).toEqual([['湖南省', [['岳阳市', []]]]]);
 	});
 });
 
