@@ -35,10 +35,10 @@ export const SEARCH_RANKING = { termSimilarity: 10, termFrequency: 1, termSatura
 export const EXCERPT_LENGTH = 40;
 
 /**
- * Weight of a practice's `solves` (the troubles it answers, in everyday words) in the search
- * index: above the body (1), below the summary (4) and the names (8–10), so a question in an
- * official's own words finds the practice that names that trouble without outranking a practice
- * whose name was typed. Chosen with `scripts/evaluate-search.ts` on the training and development
- * questions (see the README's search section).
+ * Weight of a practice's `solves` (the troubles it answers, in everyday words) in the search index:
+ * the body's own (1). Each trouble is indexed twice, as page text and in the browser's word cuts
+ * (search-record.ts), which is what lets a question in an official's words reach it; a heavier weight
+ * let such matches push down a practice whose name was typed. Chosen with `scripts/evaluate-search.ts`
+ * on the training, development and tuning questions and the known items (see the README's search section).
  */
 export const SOLVES_WEIGHT = 1;

@@ -11,7 +11,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export interface SearchRecord {
 	filters: Record<SearchFilter, string[]>;
 	/**
-	 * The practice's names and places, cut into words the way the browser cuts a query.
+	 * The practice's names, places and the troubles it answers, cut into words the way the browser cuts a query.
 	 * Pagefind segments page text with jieba but, since 1.5, queries with Intl.Segmenter, which
 	 * splits many domain terms (一业一证 → 一 业 一 证, 监利 → 监 利) into pieces that jieba never
 	 * produced; indexing these pieces too lets a practice's own name and places match first.
