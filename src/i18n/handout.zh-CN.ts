@@ -39,6 +39,7 @@ export const handoutText = {
 	missing: (ids: string[]) => `以下案例找不到（可能已删除或改名），没有收入讲义：${ids.join('、')}`,
 	contents: '目录',
 	summary: '摘要',
+	solves: '针对的问题',
 	region: '地区',
 	years: '年份',
 	keyFigures: '关键数据',

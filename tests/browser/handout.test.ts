@@ -25,6 +25,8 @@ async function titlesOnListPage(page: Page, url: string): Promise<string[]> {
 
 describe('building a handout in Chromium', () => {
 	const session = browseBuiltSite('dist');
+	/** The troubles a practice answers, as its open data gives them to the handout. */
+	const solvesOf = (id: string): string[] => (JSON.parse(readFileSync(join('dist/data/practices', `${id}.json`), 'utf8')) as { solves: string[] }).solves;
 
 	it('picks practices from a list and a practice page, then reorders, removes and empties them', async () => {
 		const page = await session.browser.newPage();
@@ -118,6 +120,9 @@ describe('building a handout in Chromium', () => {
 		for (const [i, text] of references.entries()) expect(text.startsWith(`[${i + 1}]`)).toBe(true);
 		expect(references[0]).toMatch(/\[EB\/OL\]/);
 		for (const id of ids) expect(references.some((r) => r.includes(`/practices/${id}/`))).toBe(true);
+		// Each practice says what it answers, under its summary, as its page does.
+		const solves = await page.locator('.handout-practice').evaluateAll((sections) => sections.map((s) => s.querySelector('.solves')?.textContent ?? ''));
+		expect(solves).toEqual([ids[0], ids[1], ids[2]].map((id) => (solvesOf(id!).length > 0 ? `针对的问题：${solvesOf(id!).join('；')}` : '')));
 		// The first practice's heading carries its numbers: its page [1] and its report [2].
 		await expect(page.locator('.handout-practice .cite-mark').first().textContent()).resolves.toBe('[1,2]');
 
@@ -195,6 +200,7 @@ describe('building a handout in Chromium', () => {
 			const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
 			for (const title of ['合规讲义', ...titles]) expect(text).toContain(title.replace(/\s+/g, ''));
 			expect(text).toContain('参考文献');
+			for (const id of ids) for (const trouble of solvesOf(id)) expect(text).toContain(trouble);
 			// Word heading styles come out as HTML headings, tables as tables, the references as a list.
 			expect(html.match(/<h1[\s>]/g)?.length ?? 0).toBeGreaterThanOrEqual(titles.length + 2);
 			expect(html).toMatch(/<h2[\s>]/);

@@ -119,6 +119,9 @@ export function handoutDocument({ title, date, practices, edition }: HandoutDocu
 			new Paragraph({ children: [new TextRun(`${t.region}：${record.region.fullName}　${t.years}：${record.years.join('、')}${t.yearSuffix}`)] }),
 			new Paragraph({ children: [new TextRun({ text: `${t.summary}：`, bold: true }), new TextRun(record.summary)] }),
 		);
+		if (record.solves.length > 0) {
+			children.push(new Paragraph({ children: [new TextRun({ text: `${t.solves}：`, bold: true }), new TextRun(record.solves.join('；'))] }));
+		}
 		if (record.keyFigures.length > 0) {
 			children.push(
 				new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t.keyFigures)] }),

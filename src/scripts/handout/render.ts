@@ -78,6 +78,11 @@ function practiceSection(practice: HandoutPractice, index: number, mark: string)
 	const prose = el('div', undefined, 'prose');
 	prose.append(demotedBody(practice.body));
 	section.append(heading, permalink, meta, summary);
+	if (record.solves.length > 0) {
+		const solves = el('p', undefined, 'solves');
+		solves.append(el('strong', `${t.solves}：`), record.solves.join('；'));
+		section.append(solves);
+	}
 	const figures = figuresTable(practice);
 	if (figures) section.append(figures);
 	section.append(prose);
