@@ -10,8 +10,9 @@ export const HONOR_LEVELS = ['国家级', '省级', '市级'] as const;
  */
 export const FIGURE_PREFIXES = ['约', '近', '超', '超过', '逾'] as const;
 
-const uniqueStrings = (what: string) =>
-	z.array(z.string().trim().min(1, `${what}不能为空字符串`)).refine((items) => new Set(items).size === items.length, `${what}中有重复项`);
+/** A list of distinct strings; each item is non-empty text unless `item` says more. */
+const uniqueStrings = (what: string, item = z.string().trim().min(1, `${what}不能为空字符串`)) =>
+	z.array(item).refine((items) => new Set(items).size === items.length, `${what}中有重复项`);
 
 /** An honor or recommendation the report says the practice received. */
 export const honorSchema = z.object({
@@ -84,10 +85,11 @@ export const practiceSchema = z
 		 * 群众异地办事来回跑), as the report states or plainly implies. Shown on the page under the summary
 		 * and searched with it: officials look for their problem, not for a practice's name.
 		 */
-		solves: z
-			.array(z.string().trim().min(4, '针对的问题 solves 每条至少四个字').max(30, '针对的问题 solves 每条不超过 30 个字，用一句大白话说清是什么难处'))
+		solves: uniqueStrings(
+			'针对的问题 solves ',
+			z.string().trim().min(4, '针对的问题 solves 每条至少四个字').max(30, '针对的问题 solves 每条不超过 30 个字，用一句大白话说清是什么难处'),
+		)
 			.max(5, '针对的问题 solves 最多五条，写最主要的几条')
-			.refine((items) => new Set(items).size === items.length, '针对的问题 solves 中有重复项')
 			.default([]),
 		/** Honors and recommendations, exactly as the report states them. */
 		honors: z.array(honorSchema).default([]),
