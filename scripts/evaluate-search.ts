@@ -105,11 +105,12 @@ async function ranked(engine: string, query: string): Promise<string[]> {
 	return rankSite(page, query, thesaurus, parameters, stopWords, DEPTH);
 }
 
-/** Practices carried out in, or with a partner in, a region whose full name holds `place` (open data of the built site). */
-function practicesOfPlace(place: string): string[] {
-	const { practices } = JSON.parse(readFileSync(join(args.dist, 'data/practices.json'), 'utf8')) as { practices: PracticeExport[] };
+/** Practices carried out in, or with a partner in, a region whose full name holds `place`. */
+function practicesOfPlace(practices: readonly PracticeExport[], place: string): string[] {
 	return practices.filter((p) => [p.region, ...p.partners].some((r) => r.fullName.includes(place))).map((p) => p.id);
 }
+/** The built site's open data, read once for the place judgements. */
+const builtPractices = (JSON.parse(readFileSync(join(args.dist, 'data/practices.json'), 'utf8')) as { practices: PracticeExport[] }).practices;
 
 /** Sets whose failures may be listed, because parameters and thesaurus entries may be chosen on them. */
 const TUNABLE_SETS = new Set(['known-items', 'problems-train', 'problems-dev', 'problems-tuning']);
@@ -123,7 +124,11 @@ const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
 	// region or partner) is a fitting first result, not only the one practice each case names.
 	[
 		'known-places',
-		SEARCH_CASES.filter(([, , , kind]) => kind === 'place').map(([query, id]) => ({ query, kind: 'place', answers: [id, ...practicesOfPlace(query)] })),
+		SEARCH_CASES.filter(([, , , kind]) => kind === 'place').map(([query, id]) => ({
+			query,
+			kind: 'place',
+			answers: [id, ...practicesOfPlace(builtPractices, query)],
+		})),
 	],
 	['problems-train', PROBLEM_SPLITS.train],
 	['problems-test', PROBLEM_SPLITS.test],
