@@ -20,7 +20,8 @@
  * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
  * SEARCH_PARAMETERS), `--stop '+词,-词'` (add or drop stop words), `--ranking '{...}'` (Pagefind
  * ranking), `--no-thesaurus`, `--latency` (only time later searches of the site engine: each
- * question once to warm up, then timed; works on any built site, e.g. a benchmark library), `--failures` (list training and development questions whose first fitting practice is not
+ * question once to warm up, then timed; works on any built site, e.g. a benchmark library; with `--each`, every
+ * question's time is printed too, slowest last), `--failures` (list training and development questions whose first fitting practice is not
  * first; the held-out split, the fresh and the report questions are never listed, so they cannot be tuned on), `--json` (machine-readable output).
  */
 import { readFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ const { values: args } = parseArgs({
 		failures: { type: 'boolean', default: false },
 		json: { type: 'boolean', default: false },
 		latency: { type: 'boolean', default: false },
+		each: { type: 'boolean', default: false },
 	},
 });
 
@@ -82,11 +84,13 @@ const baseline = bm25Baseline(practices, DEPTH);
 
 if (args.latency) {
 	const queries = [...SEARCH_CASES.map(([query]) => query), ...PROBLEM_SPLITS.train.map((q) => q.query), ...PROBLEM_SPLITS.test.map((q) => q.query)];
-	const times: number[] = [];
+	const timed: [number, string][] = [];
 	for (const query of queries) {
 		await timeSite(page, query, thesaurus, parameters, stopWords);
-		times.push(await timeSite(page, query, thesaurus, parameters, stopWords));
+		timed.push([await timeSite(page, query, thesaurus, parameters, stopWords), query]);
 	}
+	if (args.each) for (const [ms, query] of timed.sort((a, b) => a[0] - b[0])) console.log(`${ms.toFixed(0).padStart(6)} ms  ${query}`);
+	const times = timed.map(([ms]) => ms);
 	times.sort((a, b) => a - b);
 	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
 	console.log(`later searches (${times.length} queries, site engine): median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);

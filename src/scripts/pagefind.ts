@@ -33,6 +33,14 @@ export interface Pagefind {
 	search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
+/**
+ * Pagefind searches on the page's own thread. In its web worker (the default), every result of every
+ * search (thousands at 10,000 practices, each with all its word positions) is copied back to the page,
+ * and the worker keeps a data callback for each until the page's copy is garbage-collected. The ranked
+ * search runs up to 24 searches per query, so at 10,000 practices that cost seconds per query.
+ */
+export const PAGEFIND_THREAD = { noWorker: true } as const;
+
 let loaded: Promise<Pagefind> | undefined;
 
 /**
@@ -43,7 +51,7 @@ export function loadPagefind(base: string, ranking: Record<string, number> = SEA
 	loaded ??= (async () => {
 		const bundle = `${base}pagefind/`;
 		const module: Pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-		const options = { baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking };
+		const options = { baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking, ...PAGEFIND_THREAD };
 		await module.options(options);
 		const [response] = await Promise.all([fetch(`${bundle}${SEARCH_SHARDS_FILE}`), module.init()]);
 		const { shards } = response.ok ? ((await response.json()) as { shards: string[] }) : { shards: [] };

@@ -28,6 +28,8 @@ export interface SearchOutcome<T> {
 	results: FusedResult<T>[];
 	/** How many results hold every word (they come first). */
 	fullCount: number;
+	/** The full query as searched (typed words without filler), or '' when nothing was left to search. */
+	fullQuery: string;
 	/** Alternatives whose searches found something, per term text, for the page to show. */
 	expansionsUsed: { term: string; alternative: string }[];
 }
@@ -48,7 +50,7 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	const analysis = analyzeQuery(input.query, thesaurus, { stopWords, removed: input.removed ?? [] });
 	const plan = planQuery(analysis, parameters);
 	const [full, ...rest] = plan;
-	if (!full) return { analysis, results: [], fullCount: 0, expansionsUsed: [] };
+	if (!full) return { analysis, results: [], fullCount: 0, fullQuery: '', expansionsUsed: [] };
 	const first = await engine.search(full.text);
 	const lists: RankedList<T>[] = [{ query: full, results: first }];
 	// Narrower searches when the full query leaves room on the page, or when thesaurus alternatives
@@ -78,5 +80,5 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 			if (term && !expansionsUsed.some((e) => e.alternative === word)) expansionsUsed.push({ term: term.text, alternative: word });
 		}
 	}
-	return { analysis, results, fullCount: results.filter((r) => r.full).length, expansionsUsed };
+	return { analysis, results, fullCount: results.filter((r) => r.full).length, fullQuery: full.text, expansionsUsed };
 }

@@ -5,7 +5,7 @@
  * the first member that answers; the other indexes are merged into it and share that WebAssembly.
  */
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../../lib/search-ranking.ts';
-import type { PagefindSearch } from '../pagefind.ts';
+import { PAGEFIND_THREAD, type PagefindSearch } from '../pagefind.ts';
 
 /** A member as the portal page knows it (from the portal's build). */
 export interface PortalMemberRef {
@@ -40,6 +40,7 @@ const indexOptions = (member: PortalMemberRef): Record<string, unknown> => ({
 	baseUrl: member.url,
 	excerptLength: EXCERPT_LENGTH,
 	ranking: SEARCH_RANKING,
+	...PAGEFIND_THREAD,
 	mergeFilter: { [MEMBER_FILTER]: member.id },
 });
 

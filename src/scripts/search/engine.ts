@@ -8,11 +8,34 @@ import type { Pagefind, PagefindSearch } from '../pagefind.ts';
 
 export type PagefindResult = PagefindSearch['results'][number];
 
-export function pagefindEngine(api: Pick<Pagefind, 'search'>, options: Record<string, unknown>): SearchEngine<PagefindResult> {
-	let total: Promise<number> | undefined;
+export interface PagefindEngine extends SearchEngine<PagefindResult> {
+	/** Pagefind's whole answer (filter counts too); `null` searches by the filters alone. */
+	find: (text: string | null) => Promise<PagefindSearch | null>;
+}
+
+/**
+ * Pages the filters leave, per set of filters: the same for every query, and at 10,000 practices
+ * listing them all costs tens of milliseconds, so each set is counted once per page load.
+ */
+const totals = new Map<string, Promise<number>>();
+
+/** One engine per query: each text is searched once, however many times the page asks for it. */
+export function pagefindEngine(api: Pick<Pagefind, 'search'>, options: Record<string, unknown>): PagefindEngine {
+	const searches = new Map<string | null, Promise<PagefindSearch | null>>();
+	const find = (text: string | null) => {
+		let answer = searches.get(text);
+		if (!answer) searches.set(text, (answer = api.search(text, options)));
+		return answer;
+	};
+	const filterKey = JSON.stringify(options);
 	return {
-		search: async (text) => (await api.search(text, options))?.results ?? [],
+		find,
+		search: async (text) => (await find(text))?.results ?? [],
 		// Pages the filters leave, whatever the query: the scale against which a match is rare.
-		total: () => (total ??= api.search(null, options).then((found) => found?.results.length ?? 0)),
+		total: () => {
+			let total = totals.get(filterKey);
+			if (!total) totals.set(filterKey, (total = find(null).then((found) => found?.results.length ?? 0)));
+			return total;
+		},
 	};
 }

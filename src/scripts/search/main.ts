@@ -172,19 +172,15 @@ async function search(state: SearchState): Promise<void> {
 			allFilters = await api.filters();
 			ready = true;
 		}
-		const options = pagefindOptions(state);
-		// Filter counts come from the full query (or, without a query, from the filters alone).
-		const found = await api.search(state.query || null, options);
-		if (!found || thisRun !== run) return;
+		const engine = pagefindEngine(api, pagefindOptions(state));
 		let outcome: SearchOutcome<PagefindResult> | undefined;
-		if (state.query) {
-			outcome = await rankedSearch({ query: state.query, removed: state.removed }, pagefindEngine(api, options), thesaurus);
-			if (thisRun !== run) return;
-			pending = outcome.results;
-		} else {
-			pending = found.results.map(unrankedResult);
-		}
-		renderFilters(state, found.results.length > 0 || !state.query ? found.filters : allFilters);
+		if (state.query) outcome = await rankedSearch({ query: state.query, removed: state.removed }, engine, thesaurus);
+		// Filter counts come from the full query as searched (already run, so not searched again), or,
+		// without a query, from the filters alone.
+		const found = outcome ? (outcome.fullQuery ? await engine.find(outcome.fullQuery) : null) : await engine.find(null);
+		if (thisRun !== run) return;
+		pending = outcome ? outcome.results : (found?.results ?? []).map(unrankedResult);
+		renderFilters(state, found && (found.results.length > 0 || !state.query) ? found.filters : allFilters);
 		renderExpansions(state, outcome);
 		list.replaceChildren();
 		const total = pending.length;
