@@ -23,8 +23,8 @@ const totals = new Map<string, Promise<number>>();
 export function pagefindEngine(api: Pick<Pagefind, 'search'>, options: Record<string, unknown>): PagefindEngine {
 	const searches = new Map<string | null, Promise<PagefindSearch | null>>();
 	const find = (text: string | null) => {
-		let answer = searches.get(text);
-		if (!answer) searches.set(text, (answer = api.search(text, options)));
+		const answer = searches.get(text) ?? api.search(text, options);
+		searches.set(text, answer);
 		return answer;
 	};
 	const filterKey = JSON.stringify(options);
@@ -33,8 +33,8 @@ export function pagefindEngine(api: Pick<Pagefind, 'search'>, options: Record<st
 		search: async (text) => (await find(text))?.results ?? [],
 		// Pages the filters leave, whatever the query: the scale against which a match is rare.
 		total: () => {
-			let total = totals.get(filterKey);
-			if (!total) totals.set(filterKey, (total = find(null).then((found) => found?.results.length ?? 0)));
+			const total = totals.get(filterKey) ?? find(null).then((found) => found?.results.length ?? 0);
+			totals.set(filterKey, total);
 			return total;
 		},
 	};
