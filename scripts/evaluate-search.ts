@@ -19,7 +19,7 @@
  *
  * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
  * SEARCH_PARAMETERS), `--stop '+词,-词'` (add or drop stop words), `--ranking '{...}'` (Pagefind
- * ranking), `--no-thesaurus`, `--latency` (only time later searches of the site engine: each
+ * ranking), `--no-thesaurus`, `--common-share 0.3` (see below), `--latency` (only time later searches of the site engine: each
  * question once to warm up, then timed; works on any built site, e.g. a benchmark library; with `--each`, every
  * question's time is printed too, slowest last), `--failures` (list training and development questions whose first fitting practice is not
  * first; the held-out split, the fresh and the report questions are never listed, so they cannot be tuned on), `--json` (machine-readable output).
@@ -33,7 +33,9 @@ import { loadPagefind } from '../tooling/browser/pagefind.ts';
 import { SEARCH_PARAMETERS, STOP_WORDS } from '../src/lib/query/parameters.ts';
 import type { PracticeExport } from '../src/schemas/export.ts';
 import { SEARCH_RANKING } from '../src/lib/search-ranking.ts';
-import { checkThesaurus, libraryText } from '../src/lib/thesaurus-file.ts';
+import { commonWords } from '../src/lib/query/common-words.ts';
+import { type CompiledThesaurus, EMPTY_THESAURUS } from '../src/lib/query/thesaurus.ts';
+import { checkThesaurus, libraryText, THESAURUS_PATH } from '../src/lib/thesaurus-file.ts';
 import { bm25Baseline, readPracticeTexts } from './lib/search-quality/bm25-baseline.ts';
 import { SEARCH_CASES } from './lib/search-quality/known-item-queries.ts';
 import { firstFit, scoreByKind, type Judged, type Score } from './lib/search-quality/metrics.ts';
@@ -57,6 +59,7 @@ const { values: args } = parseArgs({
 		json: { type: 'boolean', default: false },
 		latency: { type: 'boolean', default: false },
 		each: { type: 'boolean', default: false },
+		'common-share': { type: 'string' },
 	},
 });
 
@@ -72,7 +75,18 @@ for (const change of args.stop.split(',').filter(Boolean)) {
 const practices = readPracticeTexts(join('content', 'practices'));
 const checked = checkThesaurus(join('content', 'thesaurus.yaml'), 'content/thesaurus.yaml', libraryText(practices.map((p) => `${p.title}\n${p.text}`)));
 if (!checked.thesaurus) throw new Error(checked.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
-const thesaurus = args['no-thesaurus'] ? { groups: [], expansions: {} } : checked.thesaurus;
+/**
+ * Words the search page does not search alone (src/lib/query/common-words.ts): those the built site
+ * lists, or with `--common-share S` those the real library holds at that share (to choose it).
+ */
+const common: string[] =
+	args['common-share'] === undefined
+		? ((JSON.parse(readFileSync(join(args.dist, THESAURUS_PATH), 'utf8')) as CompiledThesaurus).common ?? [])
+		: commonWords(
+				practices.map((p) => `${p.title}\n${p.text}`),
+				Number(args['common-share']),
+			);
+const thesaurus: CompiledThesaurus = { ...(args['no-thesaurus'] ? EMPTY_THESAURUS : checked.thesaurus), common };
 
 const site = await serveStatic(args.dist);
 const browser = await launchBrowser();

@@ -143,10 +143,10 @@ export const THESAURUS_PATH = 'search/thesaurus.json';
 
 /**
  * The compiled thesaurus as a JSON file, fetched by a search page together with Pagefind on its
- * first search (so visiting the page costs nothing until then). A wrong file stops the build with
- * its line numbers.
+ * first search (so visiting the page costs nothing until then), with the library's common words
+ * (src/lib/query/common-words.ts). A wrong file stops the build with its line numbers.
  */
-export const thesaurusResponse = (contentDir: string): Response =>
-	new Response(JSON.stringify(loadThesaurus(`${contentDir}/thesaurus.yaml`, 'content/thesaurus.yaml')), {
+export const thesaurusResponse = (contentDir: string, common: string[]): Response =>
+	new Response(JSON.stringify({ ...loadThesaurus(`${contentDir}/thesaurus.yaml`, 'content/thesaurus.yaml'), common }), {
 		headers: { 'content-type': 'application/json; charset=utf-8' },
 	});

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 /**
  * Search quality guard, ranked exactly as the search page ranks (its query module over the built
  * Pagefind index, in Chromium, with the site's ranking options):
@@ -8,7 +10,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SEARCH_PARAMETERS, STOP_WORDS } from '../../src/lib/query/parameters.ts';
-import { loadThesaurus } from '../../src/lib/thesaurus-file.ts';
+import type { CompiledThesaurus } from '../../src/lib/query/thesaurus.ts';
+import { THESAURUS_PATH } from '../../src/lib/thesaurus-file.ts';
 import { readPracticeTexts } from '../../scripts/lib/search-quality/bm25-baseline.ts';
 import { SEARCH_CASES as CASES } from '../../scripts/lib/search-quality/known-item-queries.ts';
 import { scoreByKind, type Judged } from '../../scripts/lib/search-quality/metrics.ts';
@@ -60,7 +63,8 @@ const PROBLEM_SETS: [name: string, questions: ProblemQuestion[], floors: Floors]
 
 describe('search quality on the real library', () => {
 	const session = browseBuiltSite('dist');
-	const thesaurus = loadThesaurus('content/thesaurus.yaml');
+	// The thesaurus with the common words, exactly as the built search page receives it.
+	const thesaurus = JSON.parse(readFileSync(join('dist', THESAURUS_PATH), 'utf8')) as CompiledThesaurus;
 	let page: Page;
 
 	beforeAll(async () => {

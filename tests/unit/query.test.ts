@@ -5,6 +5,7 @@ import { SEARCH_PARAMETERS, STOP_WORDS } from '../../src/lib/query/parameters.ts
 import { planCharacters, planQuery } from '../../src/lib/query/plan.ts';
 import { rankedSearch, type SearchEngine } from '../../src/lib/query/search.ts';
 import { indexThesaurus } from '../../src/lib/query/thesaurus.ts';
+import { commonWords } from '../../src/lib/query/common-words.ts';
 
 const thesaurus = indexThesaurus({
 	groups: [['免罚', '不予处罚', '首违不罚']],
@@ -95,6 +96,19 @@ describe('search plan', () => {
 
 	it('plans nothing for an empty query', () => {
 		expect(planQuery(analyze('   '), options)).toEqual([]);
+	});
+
+	it('leaves out searches of common words alone, and pairs of two, only when asked', () => {
+		const common = indexThesaurus({ groups: [], expansions: {}, common: ['企业', '执法'] });
+		const analysis = analyzeQuery('企业执法检查太多', common, { stopWords: STOP_WORDS, removed: [] });
+		expect(analysis.terms.map((t) => [t.text, t.common])).toEqual([
+			['企业', true],
+			['执法', true],
+			['检查', false],
+		]);
+		const texts = (skipCommon: boolean) => planQuery(analysis, { ...options, skipCommon }).map((q) => q.text);
+		expect(texts(false)).toEqual(['企业 执法 检查', '企业', '执法', '检查', '企业 执法', '执法 检查']);
+		expect(texts(true)).toEqual(['企业 执法 检查', '检查', '执法 检查']);
 	});
 });
 
@@ -215,6 +229,17 @@ describe('ranked search', () => {
 		expect(outcome.results.map((r) => r.id)).toEqual(['a']);
 	});
 
+	it('searches common words alone only when the full query found nothing', async () => {
+		const common = indexThesaurus({ groups: [], expansions: {}, common: ['企业'] });
+		const found = engine({ a: ['企业', '检查'], b: ['企业'], c: ['检查'] });
+		await rankedSearch({ query: '企业检查' }, found, common);
+		expect(found.calls).toEqual(['企业 检查', '检查']);
+		const none = engine({ b: ['企业'], c: ['检查'] });
+		const outcome = await rankedSearch({ query: '企业检查' }, none, common);
+		expect(none.calls).toEqual(['企业 检查', '企业', '检查']);
+		expect(outcome.results.map((r) => r.id).sort()).toEqual(['b', 'c']);
+	});
+
 	it('does not search removed alternatives', async () => {
 		const search = engine({ ip: ['质押'] });
 		const outcome = await rankedSearch({ query: '贷款', removed: ['融资', '质押'] }, search, thesaurus);
@@ -250,5 +275,24 @@ describe('ranked search', () => {
 		calls.length = 0;
 		expect((await rankedSearch({ query: '禁渔' }, prefixEngine, thesaurus)).results).toEqual([]);
 		expect(calls).toEqual(['禁渔']);
+	});
+});
+
+describe('common words', () => {
+	it('lists the words at least the given share of practices hold, most common first, each practice counted once', () => {
+		const texts = [
+			...Array.from({ length: 12 }, () => '企业开展执法检查，企业满意'),
+			...Array.from({ length: 8 }, () => '调解纠纷'),
+			'执法',
+		];
+		const words = commonWords(texts, 0.5).filter((w) => w.length > 1);
+		expect(words[0]).toBe('执法');
+		expect(words.slice(1).sort()).toEqual(['企业', '开展', '检查', '满意'].sort());
+		expect(commonWords(texts, 0.3)).toContain('调解');
+		expect(commonWords(texts, 0.7)).toEqual([]);
+	});
+
+	it('lists none in a small library, where every search is quick', () => {
+		expect(commonWords(Array.from({ length: 5 }, () => '企业开展执法检查'), 0.3)).toEqual([]);
 	});
 });

@@ -14,6 +14,8 @@ export interface QueryTerm {
 	alternatives: string[];
 	/** Whether the thesaurus lists this as an everyday word that reports do not use. */
 	colloquial: boolean;
+	/** Whether most practices hold this word (listed by the build), so a search of it alone says little. */
+	common: boolean;
 }
 
 export interface QueryAnalysis {
@@ -145,7 +147,7 @@ export function analyzeQuery(query: string, thesaurus: ThesaurusIndex, options: 
 	const terms: QueryTerm[] = [];
 	for (const text of new Set(words)) {
 		const alternatives = (thesaurus.alternatives.get(text) ?? []).filter((alt) => !removed.has(alt));
-		terms.push({ text, alternatives, colloquial: thesaurus.colloquial.has(text) });
+		terms.push({ text, alternatives, colloquial: thesaurus.colloquial.has(text), common: thesaurus.common.has(text) });
 	}
 	return { original, terms, setAside: kept.length > 0 ? [...new Set(setAside)] : [] };
 }

@@ -17,6 +17,11 @@ export interface SubQuery {
 }
 
 export interface PlanOptions {
+	/**
+	 * Leave out single-word searches of words most practices hold (and pairs of two such words): set
+	 * once the full query has found something, so they could only add pages that lack the rest.
+	 */
+	skipCommon?: boolean;
 	/** At most this many full-query variants with alternatives swapped in. */
 	maxVariants: number;
 	/** At most this many searches in all, the full query included. */
@@ -58,11 +63,17 @@ export function planQuery(analysis: QueryAnalysis, options: PlanOptions): SubQue
 	).slice(1)) {
 		add(combo, 'variant', all);
 	}
-	if (terms.length > 1) for (const [i, t] of terms.entries()) add([t.text], 'term', [i]);
+	const alone = (t: QueryAnalysis['terms'][number]) => !(options.skipCommon && t.common);
+	if (terms.length > 1) for (const [i, t] of terms.entries()) if (alone(t)) add([t.text], 'term', [i]);
 	terms.forEach((t, i) => {
 		for (const alt of t.alternatives) add([alt], 'alternative', [i]);
 	});
-	if (terms.length > 2) for (let i = 0; i + 1 < terms.length; i++) add([terms[i]!.text, terms[i + 1]!.text], 'pair', [i, i + 1]);
+	if (terms.length > 2) {
+		for (let i = 0; i + 1 < terms.length; i++) {
+			const [a, b] = [terms[i]!, terms[i + 1]!];
+			if (alone(a) || alone(b)) add([a.text, b.text], 'pair', [i, i + 1]);
+		}
+	}
 	return planned;
 }
 

@@ -48,10 +48,12 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	stopWords: ReadonlySet<string> = STOP_WORDS,
 ): Promise<SearchOutcome<T>> {
 	const analysis = analyzeQuery(input.query, thesaurus, { stopWords, removed: input.removed ?? [] });
-	const plan = planQuery(analysis, parameters);
-	const [full, ...rest] = plan;
+	const [full] = planQuery(analysis, parameters);
 	if (!full) return { analysis, results: [], fullCount: 0, fullQuery: '', expansionsUsed: [] };
 	const first = await engine.search(full.text);
+	// Once the full query has found something, words most practices hold are not searched alone.
+	const plan = planQuery(analysis, { ...parameters, skipCommon: first.length > 0 });
+	const rest = plan.slice(1);
 	const lists: RankedList<T>[] = [{ query: full, results: first }];
 	// Narrower searches when the full query leaves room on the page, or when thesaurus alternatives
 	// may hold what a typed word misses (a typed word the library lacks is silently dropped by Pagefind).

@@ -10,6 +10,8 @@ export interface CompiledThesaurus {
 	groups: string[][];
 	/** One-way expansions: a colloquial word (key) also searches the official terms (value), not back. */
 	expansions: Record<string, string[]>;
+	/** Words most practices hold, listed by the build from the library (see common-words.ts), not by editors. */
+	common?: string[];
 }
 
 export const EMPTY_THESAURUS: CompiledThesaurus = { groups: [], expansions: {} };
@@ -22,6 +24,8 @@ export interface ThesaurusIndex {
 	alternatives: Map<string, string[]>;
 	/** Everyday words (one-way expansion keys outside every group): the library is not expected to use them. */
 	colloquial: Set<string>;
+	/** Words most practices hold: not searched alone once the full query has found something. */
+	common: Set<string>;
 }
 
 export function indexThesaurus(thesaurus: CompiledThesaurus): ThesaurusIndex {
@@ -36,5 +40,5 @@ export function indexThesaurus(thesaurus: CompiledThesaurus): ThesaurusIndex {
 	const terms = [...alternatives.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
 	const grouped = new Set(thesaurus.groups.flat());
 	const colloquial = new Set(Object.keys(thesaurus.expansions).filter((term) => !grouped.has(term)));
-	return { terms, alternatives, colloquial };
+	return { terms, alternatives, colloquial, common: new Set(thesaurus.common ?? []) };
 }
