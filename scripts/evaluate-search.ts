@@ -60,6 +60,7 @@ const { values: args } = parseArgs({
 		latency: { type: 'boolean', default: false },
 		each: { type: 'boolean', default: false },
 		'common-share': { type: 'string' },
+		'common-from': { type: 'string' },
 	},
 });
 
@@ -77,13 +78,14 @@ const checked = checkThesaurus(join('content', 'thesaurus.yaml'), 'content/thesa
 if (!checked.thesaurus) throw new Error(checked.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
 /**
  * Words the search page does not search alone (src/lib/query/common-words.ts): those the built site
- * lists, or with `--common-share S` those the real library holds at that share (to choose it).
+ * lists, or with `--common-share S` those the real library (or the content folder `--common-from DIR`,
+ * e.g. a benchmark library's) holds at that share, to choose it.
  */
 const common: string[] =
 	args['common-share'] === undefined
 		? ((JSON.parse(readFileSync(join(args.dist, THESAURUS_PATH), 'utf8')) as CompiledThesaurus).common ?? [])
 		: commonWords(
-				practices.map((p) => `${p.title}\n${p.text}`),
+				(args['common-from'] ? readPracticeTexts(join(args['common-from'], 'practices')) : practices).map((p) => `${p.title}\n${p.text}`),
 				Number(args['common-share']),
 			);
 const thesaurus: CompiledThesaurus = { ...(args['no-thesaurus'] ? EMPTY_THESAURUS : checked.thesaurus), common };
