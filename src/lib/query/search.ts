@@ -53,12 +53,14 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	const first = await engine.search(full.text);
 	// Once the full query has found something, words most practices hold are not searched alone.
 	const plan = planQuery(analysis, { ...parameters, skipCommon: first.length > 0 });
-	const rest = plan.slice(1);
+	// When the full query fills a page, the first page shows only full matches, and searches of single
+	// words, pairs and characters would only add partial matches after them. The full query's variants
+	// and the thesaurus alternatives still run: a typed word the library lacks is silently dropped by
+	// Pagefind, and the report's own words re-rank the full matches.
+	const fillsPage = first.length >= parameters.pageSize;
+	const rest = plan.slice(1).filter((query) => !fillsPage || query.kind === 'variant' || query.kind === 'alternative');
 	const lists: RankedList<T>[] = [{ query: full, results: first }];
-	// Narrower searches when the full query leaves room on the page, or when thesaurus alternatives
-	// may hold what a typed word misses (a typed word the library lacks is silently dropped by Pagefind).
-	const widen = first.length < parameters.pageSize || analysis.terms.some((t) => t.alternatives.length > 0);
-	if (widen && rest.length > 0) {
+	if (rest.length > 0) {
 		const found = await Promise.all(rest.map((query) => engine.search(query.text)));
 		for (const [i, query] of rest.entries()) lists.push({ query, results: found[i] ?? [] });
 	}
