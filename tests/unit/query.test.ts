@@ -223,6 +223,20 @@ describe('ranked search', () => {
 		expect(outcome.results).toHaveLength(25);
 	});
 
+	it('searches only alternatives when the full query fills a page, and nothing more when it fills five', async () => {
+		const pages = (n: number, words: string[]) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, words]));
+		const onePage = engine(pages(30, ['免罚', '清单']));
+		await rankedSearch({ query: '免罚清单' }, onePage, thesaurus);
+		expect(onePage.calls).toEqual(['免罚 清单', '不予处罚 清单', '首违不罚 清单', '不予处罚', '首违不罚']);
+		const fivePages = engine(pages(100, ['免罚', '清单']));
+		await rankedSearch({ query: '免罚清单' }, fivePages, thesaurus);
+		expect(fivePages.calls).toEqual(['免罚 清单']);
+		// An everyday word's matches do not rank by themselves, so its alternatives are still searched.
+		const everyday = engine(pages(100, ['专利', '贷款']));
+		await rankedSearch({ query: '专利能贷款吗' }, everyday, thesaurus);
+		expect(everyday.calls).toEqual(['专利 贷款', '专利 融资', '专利 质押', '融资', '质押']);
+	});
+
 	it('never ends empty when a word of the query occurs in the library', async () => {
 		const pages = { a: ['金融', '调解'], b: ['执行'] };
 		const outcome = await rankedSearch({ query: '金融借款纠纷太多' }, engine(pages), thesaurus);
@@ -280,11 +294,7 @@ describe('ranked search', () => {
 
 describe('common words', () => {
 	it('lists the words at least the given share of practices hold, most common first, each practice counted once', () => {
-		const texts = [
-			...Array.from({ length: 12 }, () => '企业开展执法检查，企业满意'),
-			...Array.from({ length: 8 }, () => '调解纠纷'),
-			'执法',
-		];
+		const texts = [...Array.from({ length: 12 }, () => '企业开展执法检查，企业满意'), ...Array.from({ length: 8 }, () => '调解纠纷'), '执法'];
 		const words = commonWords(texts, 0.5).filter((w) => w.length > 1);
 		expect(words[0]).toBe('执法');
 		expect(words.slice(1).sort()).toEqual(['企业', '开展', '检查', '满意'].sort());
@@ -293,6 +303,11 @@ describe('common words', () => {
 	});
 
 	it('lists none in a small library, where every search is quick', () => {
-		expect(commonWords(Array.from({ length: 5 }, () => '企业开展执法检查'), 0.3)).toEqual([]);
+		expect(
+			commonWords(
+				Array.from({ length: 5 }, () => '企业开展执法检查'),
+				0.3,
+			),
+		).toEqual([]);
 	});
 });
