@@ -31,6 +31,8 @@ export const paths = {
 	search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
 	insights: () => href('insights/'),
 	insightsFigures: () => href('insights/figures/'),
+	/** The map of one province's cities (or, with boundary maps, its cities and counties). */
+	insightsMap: (provinceId: string) => href(`insights/maps/${provinceId}/`),
 	compare: (ids: string[] = []) => href(ids.length ? `compare/?ids=${ids.join(',')}` : 'compare/'),
 	handout: (ids: string[] = []) => href(ids.length ? `handout/?ids=${ids.join(',')}` : 'handout/'),
 	data: {

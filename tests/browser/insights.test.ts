@@ -6,7 +6,7 @@ describe('the statistics pages in Chromium', () => {
 	const session = browseBuiltSite('dist');
 
 	for (const colorScheme of ['light', 'dark'] as const) {
-		for (const path of ['insights/', 'insights/figures/']) {
+		for (const path of ['insights/', 'insights/maps/hunan/', 'insights/figures/']) {
 			it(`has no WCAG 2.2 AA violations on /${path} in ${colorScheme} mode`, async () => {
 				const page = await session.browser.newPage();
 				const errors = collectErrors(page);

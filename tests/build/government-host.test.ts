@@ -78,13 +78,18 @@ describe('a build with every government-host setting', () => {
 	});
 
 	it('draws boundary maps, reads the boundary data, and prints the approval number under every map', () => {
-		const html = read(site.outDir, 'insights/index.html');
+		// The national map on /insights/, each province's on its own page.
+		const provincePages = readdirSync(join(site.outDir, 'insights/maps')).map((id) => `insights/maps/${id}/index.html`);
+		expect(provincePages.length).toBeGreaterThan(0);
 		expect(site.output).toContain('读取行政区划边界数据');
-		expect(html).not.toContain('data-tile-map');
-		const maps = html.match(/<svg id="map-[a-z-]+"/g) ?? [];
-		expect(maps.length).toBeGreaterThanOrEqual(2);
-		expect(html.match(/审图号：GS（2024）1234号/g)?.length).toBe(maps.length);
-		expect(html).toMatch(/<path\b[^>]*d="M\d/);
+		for (const page of ['insights/index.html', ...provincePages]) {
+			const html = read(site.outDir, page);
+			expect(html, page).not.toContain('data-tile-map');
+			const maps = html.match(/<svg id="map-[a-z-]+"/g) ?? [];
+			expect(maps, page).toHaveLength(1);
+			expect(html.match(/审图号：GS（2024）1234号/g)?.length, page).toBe(1);
+			expect(html, page).toMatch(/<path\b[^>]*d="M\d/);
+		}
 	});
 });
 

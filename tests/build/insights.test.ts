@@ -53,10 +53,16 @@ function bars(id: string): Map<string, number> {
 	return out;
 }
 
-/** Shaded areas of a map: code → count. */
-function areas(id: string): Map<string, number> {
+/** The page of one province's map, as markup, or undefined when the build wrote none. */
+function provincePage(id: string): string | undefined {
+	const page = join(DIST, 'insights/maps', id, 'index.html');
+	return existsSync(page) ? readFileSync(page, 'utf8') : undefined;
+}
+
+/** Shaded areas of a map on a page (by default /insights/): code → count. */
+function areas(id: string, source = html): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const [, code = '', count = ''] of svg(html, id).matchAll(/data-code="(\d{6})" data-count="(\d+)"/g)) out.set(code, Number(count));
+	for (const [, code = '', count = ''] of svg(source, id).matchAll(/data-code="(\d{6})" data-count="(\d+)"/g)) out.set(code, Number(count));
 	return out;
 }
 
@@ -136,26 +142,30 @@ describe('the maps of /insights/', () => {
 		}
 	});
 
-	it('draws one tile map for each province with practices, a square per city, the counties in its table', () => {
+	it('gives each province with practices its own map page, linked from /insights/: a square per city, the counties in its table', () => {
 		const withPractices = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length > 0);
 		expect(withPractices.length).toBeGreaterThan(0);
 		for (const province of withPractices) {
-			const drawn = areas(`map-${province.id}`);
+			expect(html).toContain(`href="/insights/maps/${province.id}/"`);
+			const page = provincePage(province.id);
+			expect(page, province.id).toBeDefined();
+			const drawn = areas(`map-${province.id}`, page ?? '');
 			const below = content.regions.filter((r) => r.id !== province.id && lineage(r.id).includes(province.id) && r.data.code);
 			// Prefecture-level codes end in 00; their practices include their counties'.
 			const cities = below.filter((r) => r.data.code?.endsWith('00'));
 			expect(cities.length, province.id).toBeGreaterThan(0);
 			for (const region of cities) expect(drawn.get(region.data.code ?? ''), region.id).toBe(inRegion(region.id).length);
-			const section = html.slice(html.indexOf(`id="map-${province.id}-section"`));
-			const table = section.slice(section.indexOf('<table'), section.indexOf('</table>'));
+			const table = page!.slice(page!.indexOf('<table'), page!.indexOf('</table>'));
 			for (const region of below) {
 				const name = region.data.fullName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 				const row = new RegExp(`${name}</a></th><td class="num"[^>]*>${region.data.code}</td><td class="num"[^>]*>${inRegion(region.id).length}</td>`);
 				expect(table, region.id).toMatch(row);
 			}
 		}
+		// /insights/ itself draws only the national map, so it does not grow with the provinces reached.
+		expect([...html.matchAll(/<svg id="map-/g)]).toHaveLength(1);
 		const others = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length === 0);
-		for (const province of others) expect(html).not.toContain(`<svg id="map-${province.id}"`);
+		for (const province of others) expect(provincePage(province.id), province.id).toBeUndefined();
 	});
 
 	it('draws no boundary: tile maps only, with no approval number to show', () => {
@@ -165,15 +175,21 @@ describe('the maps of /insights/', () => {
 	});
 
 	it('keeps every map under 60 KB', () => {
-		for (const [, id = ''] of html.matchAll(/<svg id="(map-[a-z-]+)"/g)) {
-			expect(Buffer.byteLength(svg(html, id)), id).toBeLessThan(60_000);
+		const provinces = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length > 0);
+		for (const source of [html, ...provinces.map((p) => provincePage(p.id) ?? '')]) {
+			for (const [, id = ''] of source.matchAll(/<svg id="(map-[a-z-]+)"/g)) {
+				expect(Buffer.byteLength(svg(source, id)), id).toBeLessThan(60_000);
+			}
 		}
 	});
 
 	it('ships no script of its own', () => {
 		const scripts = (page: string) => [...page.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
 		const home = readFileSync(join(DIST, 'index.html'), 'utf8');
-		for (const tag of scripts(html)) expect(scripts(home)).toContain(tag);
+		const provinces = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length > 0);
+		for (const page of [html, ...provinces.map((p) => provincePage(p.id) ?? '')]) {
+			for (const tag of scripts(page)) expect(scripts(home)).toContain(tag);
+		}
 	});
 });
 
