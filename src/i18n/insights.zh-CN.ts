@@ -106,5 +106,6 @@ export const insightsUi = {
 	domainChart: {
 		heading: '按地区分布',
 		name: (domain: string) => `${domain}领域的案例按地区分布`,
+		note: (shown: number, all: number) => `按实施地区所在的市统计。这里列出案例最多的 ${shown} 个市（共 ${all} 个），其余各市见“地区”页。`,
 	},
 } as const;

@@ -41,9 +41,9 @@ function svg(source: string, id: string): string {
 }
 
 /** Bars of a chart: label → the number written after the bar, checked against its data-value. */
-function bars(id: string): Map<string, number> {
+function bars(id: string, source = html): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const [, label = '', value = '', body = ''] of svg(html, id).matchAll(
+	for (const [, label = '', value = '', body = ''] of svg(source, id).matchAll(
 		/<g class="row" data-label="([^"]*)" data-value="([^"]*)"[^>]*>([\s\S]*?)<\/g>/g,
 	)) {
 		const written = /<text class="value"[^>]*>([^<]*)<\/text>/.exec(body)?.[1]?.trim();
@@ -189,6 +189,24 @@ describe('the maps of /insights/', () => {
 		const provinces = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length > 0);
 		for (const page of [html, ...provinces.map((p) => provincePage(p.id) ?? '')]) {
 			for (const tag of scripts(page)) expect(scripts(home)).toContain(tag);
+		}
+	});
+});
+
+describe('the chart of a domain page', () => {
+	it('draws the cities with the most practices of the domain, at most as many as /insights/ lists, with their counts', () => {
+		for (const domain of content.domains) {
+			const page = readFileSync(join(DIST, 'domains', domain.id, 'index.html'), 'utf8');
+			const ofDomain = practices.filter((p) => p.data.domains.includes(domain.id));
+			// The city of a practice: the region one below its province, or the province itself.
+			const city = (p: PracticeEntry) => regionById(lineage(p.data.region).at(-2) ?? lineage(p.data.region).at(-1) ?? '')?.data.fullName ?? '';
+			const all = tally(ofDomain.map(city));
+			if (all.size === 0) continue;
+			const drawn = bars('region-chart', page);
+			expect(drawn.size, domain.id).toBe(Math.min(CITIES_SHOWN, all.size));
+			for (const [name, count] of drawn) expect(count, `${domain.id} ${name}`).toBe(all.get(name));
+			const fewestDrawn = Math.min(...drawn.values());
+			for (const [name, count] of all) if (!drawn.has(name)) expect(count, name).toBeLessThanOrEqual(fewestDrawn);
 		}
 	});
 });

@@ -81,8 +81,9 @@ export const practicesByProvince = (library: Library): RegionCountRow[] => pract
 export const practicesByCity = (library: Library): RegionCountRow[] => practicesByRegionDepth(library, 1);
 
 /**
- * How many cities /insights/ lists. A province's library has hundreds of cities; listing them all
- * made the page grow with the library, while each city's own page lists its practices.
+ * How many cities /insights/ and the chart of a domain page list. A province's library has hundreds
+ * of cities; listing them all made these pages grow with the library (a domain page's chart was
+ * 474 KB at 30,000 practices), while each city's own page lists its practices.
  */
 export const CITIES_SHOWN = 20;
 
