@@ -13,8 +13,13 @@ export interface Entry<Data> {
 	data: Data;
 	/** Path of the source file relative to the project root, for error messages. */
 	filePath?: string | undefined;
-	/** Raw Markdown body, where the loader keeps it. */
+	/**
+	 * Raw Markdown body, where the loader keeps it: the content checker's entries, and in a build only
+	 * the MDX bodies compiled later (tooling/content/loaders.ts); the others have `rendered` instead.
+	 */
 	body?: string | undefined;
+	/** The body as HTML, where the build's loader rendered it. */
+	rendered?: { html: string } | undefined;
 	/** 1-based line of the source file on which the body starts, where known. */
 	bodyLine?: number | undefined;
 }
