@@ -57,9 +57,9 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	// Once the full query has found something, words most practices hold are not searched alone.
 	const plan = planQuery(analysis, { ...parameters, skipCommon: first.length > 0 });
 	// When the full query fills a page, the first page shows only full matches, and searches of single
-	// words, pairs and characters would only add partial matches after them. The full query's variants
-	// and the thesaurus alternatives still run: a typed word the library lacks is silently dropped by
-	// Pagefind, and the report's own words re-rank the full matches.
+	// words, pairs, characters or an alternative alone would only add partial matches after them. The
+	// full query's variants still run: a typed word the library lacks is silently dropped by Pagefind,
+	// and the report's own words re-rank the full matches.
 	const fillsPage = first.length >= parameters.pageSize;
 	// An everyday word (民告官) that Pagefind matches only character by character says nothing about
 	// the typed query's ranking; its official alternatives then compete on equal terms.
@@ -67,7 +67,7 @@ export async function rankedSearch<T extends { id: string; score?: number }>(
 	// Otherwise the typed query's matches come first in its own order; when they fill the pages anyone
 	// reads, nothing else can reach them, and at 10,000 practices each search costs a tenth of a second.
 	const fillsReading = typedFirst && first.length >= parameters.pageSize * PAGES_READ;
-	const rest = fillsReading ? [] : plan.slice(1).filter((query) => !fillsPage || query.kind === 'variant' || query.kind === 'alternative');
+	const rest = fillsReading ? [] : plan.slice(1).filter((query) => !fillsPage || query.kind === 'variant');
 	const lists: RankedList<T>[] = [{ query: full, results: first }];
 	if (rest.length > 0) {
 		const found = await Promise.all(rest.map((query) => engine.search(query.text)));
