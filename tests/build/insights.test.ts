@@ -142,11 +142,12 @@ describe('the maps of /insights/', () => {
 		}
 	});
 
-	it('gives each province with practices its own map page, linked from /insights/: a square per city, the counties in its table', () => {
+	it('gives each province with practices its own map page, linked from /insights/ and its region page: a square per city, the counties in its table', () => {
 		const withPractices = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length > 0);
 		expect(withPractices.length).toBeGreaterThan(0);
 		for (const province of withPractices) {
 			expect(html).toContain(`href="/insights/maps/${province.id}/"`);
+			expect(readFileSync(join(DIST, 'regions', province.id, 'index.html'), 'utf8'), province.id).toContain(`href="/insights/maps/${province.id}/"`);
 			const page = provincePage(province.id);
 			expect(page, province.id).toBeDefined();
 			const drawn = areas(`map-${province.id}`, page ?? '');
@@ -165,7 +166,10 @@ describe('the maps of /insights/', () => {
 		// /insights/ itself draws only the national map, so it does not grow with the provinces reached.
 		expect([...html.matchAll(/<svg id="map-/g)]).toHaveLength(1);
 		const others = content.regions.filter((r) => !r.data.parent && inRegion(r.id).length === 0);
-		for (const province of others) expect(provincePage(province.id), province.id).toBeUndefined();
+		for (const province of others) {
+			expect(provincePage(province.id), province.id).toBeUndefined();
+			expect(readFileSync(join(DIST, 'regions', province.id, 'index.html'), 'utf8'), province.id).not.toContain('/insights/maps/');
+		}
 	});
 
 	it('draws no boundary: tile maps only, with no approval number to show', () => {
