@@ -67,7 +67,8 @@ function splitByKnown(text: string, known: readonly string[]): { text: string; k
 }
 
 /** Words of a stretch as Intl.Segmenter cuts it, without spaces or punctuation. */
-const wordsOf = (text: string): string[] => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+/** The words of a text as Intl.Segmenter cuts it, the way every query is cut. */
+export const wordsOf = (text: string): string[] => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 /**
  * Joins runs of single characters that Intl.Segmenter left alone (岳 麓 区 → 岳麓区, 评 查 → 评查):

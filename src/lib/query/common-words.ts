@@ -7,6 +7,8 @@
  * other words of the query, where they narrow the list.
  */
 
+import { normalizeQuery, wordsOf } from './analyze.ts';
+
 /**
  * A word counts as common when at least this share of published practices holds it. On the real
  * library every question set scores exactly the same with 0.5, 0.3, 0.2 or no common words at all
@@ -18,8 +20,6 @@ export const COMMON_SHARE = 0.2;
 /** Libraries smaller than this have no common words: with few pages every search is quick. */
 const MIN_PRACTICES = 20;
 
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-
 /**
  * The words (as Intl.Segmenter cuts a query) that at least `share` of the given practice texts hold,
  * most common first. Each text is one practice's searchable text.
@@ -28,9 +28,8 @@ export function commonWords(texts: readonly string[], share = COMMON_SHARE): str
 	if (texts.length < MIN_PRACTICES) return [];
 	const practicesHolding = new Map<string, number>();
 	for (const text of texts) {
-		const words = new Set<string>();
-		for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC').toLowerCase())) if (isWordLike) words.add(segment);
-		for (const word of words) practicesHolding.set(word, (practicesHolding.get(word) ?? 0) + 1);
+		// Cut as a query is cut (analyze.ts), so a query's word is looked up as it was counted.
+		for (const word of new Set(wordsOf(normalizeQuery(text)))) practicesHolding.set(word, (practicesHolding.get(word) ?? 0) + 1);
 	}
 	const least = Math.ceil(share * texts.length);
 	return [...practicesHolding]
