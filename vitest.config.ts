@@ -11,8 +11,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], exclude: ['tests/unit/components/**'] } },
-			getViteConfig({ test: { name: 'components', include: ['tests/unit/components/**/*.test.ts'] } }),
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+					exclude: ['tests/unit/components/**'],
+					isolate: false,
+				},
+			},
+			getViteConfig({ test: { name: 'components', include: ['tests/unit/components/**/*.test.ts'], isolate: false } }),
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
 			{
 				test: {
@@ -20,7 +27,6 @@ export default defineConfig({
 					include: ['tests/browser/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false,
 				},
 			},
 		],

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES } from '../support/axe.ts';
-import { browseBuiltSite, collectErrors } from '../support/browser.ts';
+import { browseBuiltSite } from '../support/browser.ts';
 
 /** [page type, path, selector that shows the page is complete] */
 const PAGES: [string, string, string][] = [
@@ -35,9 +35,7 @@ describe('accessibility', () => {
 	const session = browseBuiltSite('dist');
 
 	it.each(PAGES)('%s has no WCAG 2.2 AA violation in light or dark mode and no console error', async (_type, path, ready) => {
-		const page = await session.browser.newPage({ colorScheme: 'light' });
-		const errors = collectErrors(page);
-		await page.goto(`${session.url}${path}`);
+		const { page, errors } = await session.visit(path, { colorScheme: 'light' });
 		await page.waitForSelector(ready);
 		expect(await axeViolations(page), 'light').toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -45,6 +43,5 @@ describe('accessibility', () => {
 		expect(await axeViolations(page, COLOUR_RULES), 'dark').toEqual([]);
 		// The 404 page is served with status 404 on purpose; anything else is an error.
 		expect(errors.filter((e) => !(path === 'no-such-page/' && e.includes('404')))).toEqual([]);
-		await page.close();
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { browseBuiltSite, collectErrors } from '../support/browser.ts';
+import { browseBuiltSite } from '../support/browser.ts';
 
 describe('the statistics pages in Chromium', () => {
 	const session = browseBuiltSite('dist');
@@ -8,13 +8,9 @@ describe('the statistics pages in Chromium', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		for (const path of ['insights/', 'insights/maps/hunan/', 'insights/figures/']) {
 			it(`has no WCAG 2.2 AA violations on /${path} in ${colorScheme} mode`, async () => {
-				const page = await session.browser.newPage();
-				const errors = collectErrors(page);
-				await page.emulateMedia({ colorScheme });
-				await page.goto(`${session.url}${path}`);
+				const { page, errors } = await session.visit(path, { colorScheme });
 				expect(await axeViolations(page)).toEqual([]);
 				expect(errors).toEqual([]);
-				await page.close();
 			});
 		}
 	}

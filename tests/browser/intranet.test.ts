@@ -15,7 +15,7 @@ describe('the site on a network without internet', () => {
 	const session = browseBuiltSite('dist');
 
 	it.each(pageOfEveryType('dist').map((visit) => [visit.name, visit] as const))('%s asks no other origin for anything', async (_name, visit) => {
-		expect(await crossOriginRequests(session.browser, session.url, visit)).toEqual([]);
+		expect(await crossOriginRequests(await session.reusedPage(), session.url, visit)).toEqual([]);
 	});
 
 	it('would notice a page that did (the check itself)', async () => {
@@ -26,7 +26,9 @@ describe('the site on a network without internet', () => {
 		);
 		const leaky = await serveStatic(dir);
 		try {
-			const leaving = await crossOriginRequests(session.browser, leaky.url, { name: 'leaky', path: '', ready: 'main' });
+			const page = await session.browser.newPage();
+			const leaving = await crossOriginRequests(page, leaky.url, { name: 'leaky', path: '', ready: 'main' });
+			await page.close();
 			expect(leaving.sort()).toEqual(['http://tiles.example.org/1.png', 'https://fonts.example.com/a.css']);
 		} finally {
 			await leaky.close();

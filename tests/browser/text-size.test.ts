@@ -51,8 +51,7 @@ describe('every kind of page at 200 % text size', () => {
 
 	it.each(pageOfEveryType('dist').map((visit) => [visit.name, visit] as const))('%s needs no horizontal scrolling', async (_name, visit) => {
 		for (const width of WIDTHS) {
-			const page = await session.browser.newPage({ viewport: { width, height: 900 } });
-			await page.goto(`${session.url}${visit.path}`);
+			const { page } = await session.visit(visit.path, { viewport: { width, height: 900 } });
 			await page.waitForSelector(visit.ready);
 			// As a reader's browser setting would: twice the default size for all text set in rem/em.
 			await page.addStyleTag({ content: ':root { font-size: 200% !important; }' });
@@ -72,7 +71,6 @@ describe('every kind of page at 200 % text size', () => {
 				return { scroll: document.documentElement.scrollWidth - limit, wide };
 			});
 			expect(overflow, `${visit.name} at ${width}px`).toEqual({ scroll: 0, wide: [] });
-			await page.close();
 		}
 	});
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** A page to visit: a site-relative path and a selector that appears once the page is ready. */
 export interface PageVisit {
@@ -50,23 +50,24 @@ export function pageOfEveryType(distDir: string): PageVisit[] {
 /**
  * Visits a page with every request to another origin blocked and recorded (so the check holds
  * with or without internet), scrolls to the end so lazy content loads, and returns the
- * cross-origin URLs the page asked for.
+ * cross-origin URLs the page asked for. The page is the caller's and may be reused: the blocking
+ * rule is removed again.
  */
-export async function crossOriginRequests(browser: Browser, siteUrl: string, visit: PageVisit): Promise<string[]> {
+export async function crossOriginRequests(page: Page, siteUrl: string, visit: PageVisit): Promise<string[]> {
 	const origin = new URL(siteUrl).origin;
-	const page = await browser.newPage();
 	const leaving: string[] = [];
-	await page.route(
-		(url) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin,
-		(route) => {
-			leaving.push(route.request().url());
-			return route.abort('blockedbyclient');
-		},
-	);
-	await page.goto(`${siteUrl}${visit.path}`);
-	await page.waitForSelector(visit.ready);
-	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-	await page.waitForLoadState('networkidle');
-	await page.close();
+	const leaves = (url: URL) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
+	await page.route(leaves, (route) => {
+		leaving.push(route.request().url());
+		return route.abort('blockedbyclient');
+	});
+	try {
+		await page.goto(`${siteUrl}${visit.path}`);
+		await page.waitForSelector(visit.ready);
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await page.waitForLoadState('networkidle');
+	} finally {
+		await page.unroute(leaves);
+	}
 	return leaving;
 }
