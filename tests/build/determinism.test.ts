@@ -32,7 +32,10 @@ describe('deterministic output', () => {
 		rmSync(second.outDir, { recursive: true, force: true });
 		const stale = '（若源文件在 dist/ 构建之后改过，先重新运行 npm run build:preview）';
 		expect([...b.keys()], stale).toEqual([...a.keys()]);
-		expect([...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file), stale).toEqual([]);
+		expect(
+			[...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file),
+			stale,
+		).toEqual([]);
 		expect([...a.keys()].filter((f) => f.startsWith('_astro/')).every((f) => /\.[\w-]{8}\.(css|js)$/.test(f))).toBe(true);
 	});
 });
