@@ -6,13 +6,15 @@ import { layerOrder } from './src/integrations/layer-order.ts';
 import { practiceDownloads } from './src/integrations/practice-downloads.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { siteUrlGuard } from './src/integrations/site-url.ts';
-import { siteBase, siteUrl } from './src/site-config.ts';
+import { buildCacheDir, siteBase, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
 	site: siteUrl,
 	// Served from a sub-folder of a CDN when BASE_PATH is set, e.g. BASE_PATH=/cases/.
 	base: siteBase,
 	trailingSlash: 'always',
+	// BUILD_CACHE_DIR: one cache per build when several run at once (src/site-config.ts).
+	...(buildCacheDir ? { cacheDir: buildCacheDir } : {}),
 	// Stylesheets and scripts stay in hashed files, never inlined: a strict Content-Security-Policy
 	// (public/_headers) can then allow only the site's own files, and a CDN caches them for good.
 	build: { format: 'directory', inlineStylesheets: 'never' },

@@ -35,6 +35,14 @@ export function normaliseBase(base: string): string {
 export const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /**
+ * Where Astro keeps its build cache, the content store among it (Astro's default:
+ * `node_modules/.astro/`). Two builds that run at the same time on one machine, such as the member
+ * libraries of a portal or the tests' builds, each need their own: a build finding the other's
+ * store clears it while the other is still using it.
+ */
+export const buildCacheDir = process.env.BUILD_CACHE_DIR?.trim() || undefined;
+
+/**
  * Practice pages per search-index shard (see src/integrations/pagefind.ts). Only tests change it,
  * to build a small library in several shards: `SEARCH_PAGES_PER_SHARD=1`.
  */
