@@ -7,7 +7,7 @@
 import { defineConfig } from 'astro/config';
 import { layerOrder } from './src/integrations/layer-order.ts';
 import { portalHeaders } from './src/integrations/portal-headers.ts';
-import { siteBase, siteUrl } from './src/site-config.ts';
+import { buildCacheDir, siteBase, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
 	site: siteUrl,
@@ -15,6 +15,7 @@ export default defineConfig({
 	srcDir: './src/portal',
 	outDir: process.env.PORTAL_OUT_DIR ?? './dist-portal',
 	trailingSlash: 'always',
+	...(buildCacheDir ? { cacheDir: buildCacheDir } : {}),
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [portalHeaders(), layerOrder()],
 	vite: { build: { assetsInlineLimit: 0 } },

@@ -7,11 +7,13 @@
  *   dist-federation/members/<id>/     each member library (BASE_PATH=/members/<id>/)
  *
  * Builds go through `npm run build:preview` (a local build: the demo has no public address) and
- * `npm run build:portal`, as a member's or portal's own build machine would run them. When nothing
+ * `npm run build:portal`, as a member's or portal's own build machine would run them. The members
+ * build side by side, each with a cache of its own (BUILD_CACHE_DIR), and so does the portal: the
+ * demo may run beside another build of this project. When nothing
  * the builds read has changed since the last run (content, src/, tooling/, config, dependencies),
  * the previous output is kept; `--force` rebuilds anyway.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -103,14 +105,23 @@ function writeMemberContent(member: (typeof MEMBERS)[number], dir: string, provi
 	return held.length;
 }
 
-function run(command: string, args: string[], env: Record<string, string>): void {
+/** Runs an npm script; its output is shown only if it fails. */
+async function run(label: string, args: string[], env: Record<string, string>): Promise<void> {
 	const started = performance.now();
-	const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-	if (result.status !== 0) {
-		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
-		throw new Error(`${command} ${args.join(' ')} 失败（退出码 ${result.status}）`);
+	const child = spawn('npm', args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => {
+		output += chunk;
+	});
+	child.stderr.on('data', (chunk: Buffer) => {
+		output += chunk;
+	});
+	const status = await new Promise<number | null>((done) => child.on('close', done));
+	if (status !== 0) {
+		process.stderr.write(`${output}\n`);
+		throw new Error(`${label}：npm ${args.join(' ')} 失败（退出码 ${status}）`);
 	}
-	console.log(`  完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+	console.log(`  ${label} 完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
 }
 
 const hash = inputsHash();
@@ -122,16 +133,23 @@ if (!process.argv.includes('--force') && existsSync(stamp) && readFileSync(stamp
 
 rmSync(out, { recursive: true, force: true });
 const provinceOf = provinces();
-const members: { id: string; manifest: string; url: string }[] = [];
-for (const member of MEMBERS) {
-	const dir = join(work, `content-${member.id}`);
-	const count = writeMemberContent(member, dir, provinceOf);
-	const base = `/members/${member.id}/`;
-	const outDir = join(out, 'members', member.id);
-	console.log(`构建成员库 ${member.id}（${count} 个案例）→ ${relative(root, outDir)}/`);
-	run('npm', ['run', 'build:preview', '--', '--outDir', outDir], { CONTENT_DIR: dir, BASE_PATH: base, MEMBER_ID: member.id, MEMBER_NAME: member.name });
-	members.push({ id: member.id, manifest: join(outDir, 'federation.json'), url: base });
-}
+const members = await Promise.all(
+	MEMBERS.map(async (member) => {
+		const dir = join(work, `content-${member.id}`);
+		const count = writeMemberContent(member, dir, provinceOf);
+		const base = `/members/${member.id}/`;
+		const outDir = join(out, 'members', member.id);
+		console.log(`构建成员库 ${member.id}（${count} 个案例）→ ${relative(root, outDir)}/`);
+		await run(member.id, ['run', 'build:preview', '--', '--outDir', outDir], {
+			CONTENT_DIR: dir,
+			BASE_PATH: base,
+			MEMBER_ID: member.id,
+			MEMBER_NAME: member.name,
+			BUILD_CACHE_DIR: join(work, `cache-${member.id}`),
+		});
+		return { id: member.id, manifest: join(outDir, 'federation.json'), url: base };
+	}),
+);
 
 const config = join(work, 'portal.yaml');
 writeFileSync(
@@ -141,6 +159,11 @@ writeFileSync(
 		.join('')}`,
 );
 console.log(`构建门户 → dist-federation/portal/`);
-run('npm', ['run', 'build:portal'], { PORTAL_CONFIG: config, BASE_PATH: '/portal/', PORTAL_OUT_DIR: join(out, 'portal') });
+await run('portal', ['run', 'build:portal'], {
+	PORTAL_CONFIG: config,
+	BASE_PATH: '/portal/',
+	PORTAL_OUT_DIR: join(out, 'portal'),
+	BUILD_CACHE_DIR: join(work, 'cache-portal'),
+});
 writeFileSync(stamp, hash);
 console.log('完成。用任意静态服务器伺服 dist-federation/，打开 /portal/ 即可。');

@@ -38,7 +38,8 @@ export const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$
  * Where Astro keeps its build cache, the content store among it (Astro's default:
  * `node_modules/.astro/`). Two builds that run at the same time on one machine, such as the member
  * libraries of a portal or the tests' builds, each need their own: a build finding the other's
- * store clears it while the other is still using it.
+ * store clears it while the other is still using it. (They still share the project's `.astro/`
+ * folder of generated types, which is the same for every build of this project.)
  */
 export const buildCacheDir = process.env.BUILD_CACHE_DIR?.trim() || undefined;
 

@@ -27,6 +27,7 @@ const PAGES: [string, string, string][] = [
 	['compare', 'compare/?ids=jingyue-tongban,xiangyang-gaoxin-cross-region-services', 'caption'],
 	['handout', 'handout/?ids=jingyue-tongban,xiangyang-gaoxin-cross-region-services', '.reference-list'],
 	['insights', 'insights/', 'main'],
+	['province map', 'insights/maps/hunan/', 'main'],
 	['figures across practices', 'insights/figures/', 'main'],
 	['not found', 'no-such-page/', 'main'],
 ];

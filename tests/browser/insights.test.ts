@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe.ts';
 import { browseBuiltSite } from '../support/browser.ts';
 
 describe('the statistics pages in Chromium', () => {
 	const session = browseBuiltSite('dist');
 
-	for (const colorScheme of ['light', 'dark'] as const) {
-		for (const path of ['insights/', 'insights/maps/hunan/', 'insights/figures/']) {
-			it(`has no WCAG 2.2 AA violations on /${path} in ${colorScheme} mode`, async () => {
-				const { page, errors } = await session.visit(path, { colorScheme });
-				expect(await axeViolations(page)).toEqual([]);
-				expect(errors).toEqual([]);
-			});
-		}
-	}
+	// Their WCAG checks are part of the accessibility sweep (accessibility.test.ts), one page of each kind.
 
 	it('shows the charts at a readable size and leads from a shaded province to its page', async () => {
 		const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
