@@ -8,10 +8,10 @@
  *
  * Builds go through `npm run build:preview` (a local build: the demo has no public address) and
  * `npm run build:portal`, as a member's or portal's own build machine would run them. The members
- * build side by side, each with a cache of its own (BUILD_CACHE_DIR), and so does the portal: the
- * demo may run beside another build of this project. When nothing
- * the builds read has changed since the last run (content, src/, tooling/, config, dependencies),
- * the previous output is kept; `--force` rebuilds anyway.
+ * build side by side; each build, the portal's too, has a cache of its own (BUILD_CACHE_DIR), so the
+ * demo may also run beside another build of this project. When nothing the builds read has changed
+ * since the last run (content, src/, tooling/, config, dependencies), the previous output is kept;
+ * `--force` rebuilds anyway.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,8 +1,8 @@
 /**
  * `npm test`: every check of the project, in stages. The steps of a stage need nothing from each
- * other and run side by side: a type check, a content check and the unit tests each keep one core
- * busy, and the two site builds of the second stage wait on each other's Pagefind runs. A stage
- * starts when the one before it has passed.
+ * other and run side by side: the type check and the unit tests each keep one core busy, and a
+ * site build alone leaves part of a second core idle. A stage starts when the one before it has
+ * passed.
  *
  * A step that runs alone streams its output. Steps side by side show theirs when they end, one after
  * another, so that their lines do not interleave. A failing stage lets its other steps finish, then

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /** A page to visit: a site-relative path and a selector that appears once the page is ready. */
 export interface PageVisit {
@@ -81,16 +81,17 @@ export async function crossOriginRequests(page: Page, siteUrl: string, visit: Pa
  */
 const QUIET_MS = 150;
 
-/** Counts a page's requests under way, to wait until none has started or run for a while. */
+/** Follows a page's requests under way, to wait until none has started or run for a while. */
 function watchRequests(page: Page): { quiet: (ms: number) => Promise<void>; stop: () => void } {
-	let pending = 0;
+	// A set, not a count: requests of the page before this visit may still end during it.
+	const pending = new Set<Request>();
 	let lastChange = performance.now();
-	const started = () => {
-		pending += 1;
+	const started = (request: Request) => {
+		pending.add(request);
 		lastChange = performance.now();
 	};
-	const ended = () => {
-		pending -= 1;
+	const ended = (request: Request) => {
+		pending.delete(request);
 		lastChange = performance.now();
 	};
 	page.on('request', started);
@@ -98,7 +99,7 @@ function watchRequests(page: Page): { quiet: (ms: number) => Promise<void>; stop
 	page.on('requestfailed', ended);
 	return {
 		async quiet(ms) {
-			while (pending > 0 || performance.now() - lastChange < ms) await new Promise((done) => setTimeout(done, 25));
+			while (pending.size > 0 || performance.now() - lastChange < ms) await new Promise((done) => setTimeout(done, 25));
 		},
 		stop() {
 			page.off('request', started);
