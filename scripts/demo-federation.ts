@@ -13,12 +13,12 @@
  * since the last run (content, src/, tooling/, config, dependencies), the previous output is kept;
  * `--force` rebuilds anyway.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseDocument, parse as parseYaml } from 'yaml';
 import { isPracticeFile, practiceIdOf } from '../src/lib/practice-files.ts';
+import { npmRun } from './lib/npm-run.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'dist-federation');
@@ -107,21 +107,12 @@ function writeMemberContent(member: (typeof MEMBERS)[number], dir: string, provi
 
 /** Runs an npm script; its output is shown only if it fails. */
 async function run(label: string, args: string[], env: Record<string, string>): Promise<void> {
-	const started = performance.now();
-	const child = spawn('npm', args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	child.stdout.on('data', (chunk: Buffer) => {
-		output += chunk;
-	});
-	child.stderr.on('data', (chunk: Buffer) => {
-		output += chunk;
-	});
-	const status = await new Promise<number | null>((done) => child.on('close', done));
+	const { status, output, seconds } = await npmRun(args, { cwd: root, env });
 	if (status !== 0) {
 		process.stderr.write(`${output}\n`);
-		throw new Error(`${label}：npm ${args.join(' ')} 失败（退出码 ${status}）`);
+		throw new Error(`${label}：npm run ${args.join(' ')} 失败（退出码 ${status}）`);
 	}
-	console.log(`  ${label} 完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+	console.log(`  ${label} 完成，用时 ${seconds.toFixed(1)} 秒`);
 }
 
 const hash = inputsHash();
@@ -140,7 +131,7 @@ const members = await Promise.all(
 		const base = `/members/${member.id}/`;
 		const outDir = join(out, 'members', member.id);
 		console.log(`构建成员库 ${member.id}（${count} 个案例）→ ${relative(root, outDir)}/`);
-		await run(member.id, ['run', 'build:preview', '--', '--outDir', outDir], {
+		await run(member.id, ['build:preview', '--', '--outDir', outDir], {
 			CONTENT_DIR: dir,
 			BASE_PATH: base,
 			MEMBER_ID: member.id,
@@ -159,7 +150,7 @@ writeFileSync(
 		.join('')}`,
 );
 console.log(`构建门户 → dist-federation/portal/`);
-await run('portal', ['run', 'build:portal'], {
+await run('portal', ['build:portal'], {
 	PORTAL_CONFIG: config,
 	BASE_PATH: '/portal/',
 	PORTAL_OUT_DIR: join(out, 'portal'),

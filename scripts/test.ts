@@ -8,7 +8,7 @@
  * another, so that their lines do not interleave. A failing stage lets its other steps finish, then
  * names every step that failed.
  */
-import { spawn } from 'node:child_process';
+import { type NpmRunResult, npmRun } from './lib/npm-run.ts';
 
 const STAGES: string[][] = [
 	// Content, code style, types and logic: nothing built yet.
@@ -21,26 +21,8 @@ const STAGES: string[][] = [
 	['test:browser'],
 ];
 
-interface StepResult {
+interface StepResult extends NpmRunResult {
 	step: string;
-	status: number | null;
-	seconds: number;
-}
-
-/** `npm run <step>`, through the npm that runs this script (npm_execpath), so it works on every platform. */
-function runStep(step: string, streamed: boolean): Promise<StepResult & { output: string }> {
-	const npm = process.env.npm_execpath;
-	const [command, args] = npm ? [process.execPath, [npm, 'run', step]] : ['npm', ['run', step]];
-	const started = performance.now();
-	const child = spawn(command, args, { stdio: streamed ? 'inherit' : ['ignore', 'pipe', 'pipe'], shell: !npm && process.platform === 'win32' });
-	let output = '';
-	child.stdout?.on('data', (chunk: Buffer) => {
-		output += chunk;
-	});
-	child.stderr?.on('data', (chunk: Buffer) => {
-		output += chunk;
-	});
-	return new Promise((done) => child.on('close', (status) => done({ step, status, output, seconds: (performance.now() - started) / 1000 })));
 }
 
 const line = (result: StepResult) =>
@@ -52,7 +34,7 @@ for (const stage of STAGES) {
 	const alone = stage.length === 1;
 	const finished = await Promise.all(
 		stage.map(async (step) => {
-			const result = await runStep(step, alone);
+			const result = { step, ...(await npmRun([step], { streamed: alone })) };
 			if (!alone) process.stdout.write(`\n── ${line(result)} ──\n${result.output}`);
 			return result;
 		}),
