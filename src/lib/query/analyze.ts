@@ -66,8 +66,7 @@ function splitByKnown(text: string, known: readonly string[]): { text: string; k
 	return parts;
 }
 
-/** Words of a stretch as Intl.Segmenter cuts it, without spaces or punctuation. */
-/** The words of a text as Intl.Segmenter cuts it, the way every query is cut. */
+/** The words of a text as Intl.Segmenter cuts it (no spaces or punctuation), the way every query is cut. */
 export const wordsOf = (text: string): string[] => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 /**
