@@ -17,7 +17,7 @@ export const searchText = {
 	count: (n: number, query: string) => (query ? `找到 ${n} 个与“${query}”相关的案例` : `共 ${n} 个符合条件的案例`),
 	countPartial: (full: number, partial: number, query: string) =>
 		full > 0 ? `找到 ${full} 个与“${query}”完全匹配的案例，另有 ${partial} 个部分匹配` : `没有完全匹配“${query}”的案例，下面是 ${partial} 个部分匹配的案例`,
-	partial: (words: string[]) => `部分匹配：含${words.map((w) => `“${w}”`).join('')}`,
+	partial: (words: readonly string[]) => `部分匹配：含${words.map((w) => `“${w}”`).join('')}`,
 	expansions: '同时搜索了：',
 	removeExpansion: (word: string) => `不再搜索“${word}”`,
 	removedExpansions: '已不搜索：',

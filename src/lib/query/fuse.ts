@@ -45,9 +45,9 @@ export interface FusedResult<T> {
 	/** Rank (0-based) the full query as typed gave this page, or -1 when it did not find it. */
 	typedRank: number;
 	/** Indexes of the query's terms this page was found to hold. */
-	matched: number[];
+	matched: readonly number[];
 	/** The words searched that found this page (typed words or alternatives), each once. */
-	words: string[];
+	words: readonly string[];
 }
 
 /** The search of term `i` alone (the full query when it is the only term), if one was run. */
@@ -64,24 +64,30 @@ export function fuse<T extends { id: string; score?: number }>(
 	total: number,
 	options: FusionOptions,
 ): FusedResult<T>[] {
-	const found = new Map<string, { item: T; score: number; matched: Set<number>; words: Set<string> }>();
-	const typedRank = new Map<string, number>();
+	// A single word can find every page of a large library, so the work per result is kept small:
+	// each page records which searches found it, and what they cover is gathered once per page.
+	const found = new Map<string, { item: T; score: number; typedRank: number; lists: number[] }>();
 	const termFound = new Set<number>();
-	for (const { query, results } of lists) {
+	for (const [index, { query, results }] of lists.entries()) {
 		if (results.length === 0) continue;
 		for (const i of query.covers) termFound.add(i);
 		const rarity = total > 1 ? Math.log(1 + total / results.length) / Math.log(1 + total) : 1;
 		const weight = options.weights[query.kind] * (1 - options.rarity + options.rarity * rarity);
-		results.forEach((item, rank) => {
-			if (query.kind === 'full') typedRank.set(item.id, rank);
-			const entry = found.get(item.id) ?? { item, score: 0, matched: new Set<number>(), words: new Set<string>() };
-			entry.score += options.fusion === 'score' ? weight * (item.score ?? 0) : weight / (options.k + rank + 1);
-			for (const i of query.covers) entry.matched.add(i);
-			for (const word of query.text.split(' ')) entry.words.add(word);
-			found.set(item.id, entry);
-		});
+		const typed = query.kind === 'full';
+		for (let rank = 0; rank < results.length; rank++) {
+			const item = results[rank]!;
+			const contribution = options.fusion === 'score' ? weight * (item.score ?? 0) : weight / (options.k + rank + 1);
+			const entry = found.get(item.id);
+			if (entry) {
+				entry.score += contribution;
+				if (typed) entry.typedRank = rank;
+				if (entry.lists.at(-1) !== index) entry.lists.push(index);
+			} else found.set(item.id, { item, score: contribution, typedRank: typed ? rank : -1, lists: [index] });
+		}
 	}
 	const required = [...termFound];
+	const covers = lists.map(({ query }) => query.covers);
+	const words = lists.map(({ query }) => query.text.split(' '));
 	// The typed query stands for what was typed only if Pagefind knew every typed word: it silently
 	// drops words that occur nowhere, so 夫妻 吵架 调解 would otherwise rank as if it were just 调解.
 	const typedIsWhole = Array.from({ length: termCount }, (_, i) => i).every((i) => {
@@ -89,20 +95,30 @@ export function fuse<T extends { id: string; score?: number }>(
 		return !own || own.results.length > 0;
 	});
 	const typedFirst = options.typedFirst && typedIsWhole;
-	const fused = [...found].map(([id, { item, score, matched, words }]) => ({
-		id,
-		item,
-		score,
-		// A page found only by the characters of a missing word holds none of the words typed.
-		full: (typedIsWhole && typedRank.has(id)) || (termCount > 0 && matched.size > 0 && required.every((i) => matched.has(i))),
-		typedRank: typedRank.get(id) ?? -1,
-		matched: [...matched].sort((a, b) => a - b),
-		words: [...words],
-	}));
+	const fused: FusedResult<T>[] = [];
+	for (const [id, entry] of found) {
+		// Most pages are found by one search: they share its lists of terms and words.
+		const single = entry.lists.length === 1;
+		const matched = single ? covers[entry.lists[0]!]! : [...new Set(entry.lists.flatMap((l) => covers[l]!))].sort((a, b) => a - b);
+		fused.push({
+			id,
+			item: entry.item,
+			score: entry.score,
+			// A page found only by the characters of a missing word holds none of the words typed.
+			full: (typedIsWhole && entry.typedRank >= 0) || (termCount > 0 && matched.length > 0 && required.every((i) => matched.includes(i))),
+			typedRank: entry.typedRank,
+			matched,
+			words: single ? words[entry.lists[0]!]! : [...new Set(entry.lists.flatMap((l) => words[l]!))],
+		});
+	}
 	const tier = (r: FusedResult<T>) => (typedFirst && r.typedRank >= 0 ? 0 : options.fullFirst && r.full ? 1 : 2);
-	const typedOrder = (a: FusedResult<T>, b: FusedResult<T>) => (typedFirst && a.typedRank >= 0 ? a.typedRank - b.typedRank : 0);
-	return fused.sort((a, b) => tier(a) - tier(b) || typedOrder(a, b) || b.score - a.score || a.id.localeCompare(b.id));
+	return fused.sort(
+		(a, b) => tier(a) - tier(b) || (typedFirst && a.typedRank >= 0 ? a.typedRank - b.typedRank : 0) || b.score - a.score || compareIds(a.id, b.id),
+	);
 }
+
+/** Ties are broken by id, the same way everywhere, so equal scores never reorder between runs. */
+const compareIds = new Intl.Collator().compare;
 
 /** A result listed without a query (filters only): every one counts as a full match, in the engine's order. */
 export const unrankedResult = <T extends { id: string }>(item: T): FusedResult<T> => ({
