@@ -13,8 +13,9 @@
  * written from the practice pages without sight of the thesaurus, the stop words or this code, and
  * the report questions (report-questions.ts), written from the source reports and the list of
  * practice titles alone, and the tuning questions (tuning-questions.ts), written the same way by
- * another hand.
- * Parameters may be chosen on the training split, the development and the tuning set; the held-out split and
+ * another hand; a second development and a second tuning set (second-*.ts) were written later the same
+ * two ways by two more hands.
+ * Parameters may be chosen on the training split, the development and the tuning sets; the held-out split and
  * the fresh and report sets are only measured: the closest measure of questions nobody here wrote.
  *
  * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
@@ -43,13 +44,19 @@ import { DEV_QUESTIONS } from './lib/search-quality/dev-questions.ts';
 import { FRESH_QUESTIONS } from './lib/search-quality/fresh-questions.ts';
 import { REPORT_QUESTIONS } from './lib/search-quality/report-questions.ts';
 import { TUNING_QUESTIONS } from './lib/search-quality/tuning-questions.ts';
+import { SECOND_DEV_QUESTIONS } from './lib/search-quality/second-dev-questions.ts';
+import { SECOND_TUNING_QUESTIONS } from './lib/search-quality/second-tuning-questions.ts';
 import { PROBLEM_SPLITS } from './lib/search-quality/problem-questions.ts';
 import { rankSite, siteSearchScript, timeSite } from './lib/search-quality/site-search.ts';
 
 const { values: args } = parseArgs({
 	options: {
 		engines: { type: 'string', default: 'site,pagefind,bm25' },
-		sets: { type: 'string', default: 'known-items,known-places,problems-train,problems-dev,problems-tuning,problems-test,problems-fresh,problems-report' },
+		sets: {
+			type: 'string',
+			default:
+				'known-items,known-places,problems-train,problems-dev,problems-tuning,problems-dev2,problems-tuning2,problems-test,problems-fresh,problems-report',
+		},
 		dist: { type: 'string', default: 'dist' },
 		params: { type: 'string', default: '{}' },
 		stop: { type: 'string', default: '' },
@@ -133,7 +140,7 @@ function practicesOfPlace(practices: readonly PracticeExport[], place: string): 
 const builtPractices = (JSON.parse(readFileSync(join(args.dist, 'data/practices.json'), 'utf8')) as { practices: PracticeExport[] }).practices;
 
 /** Sets whose failures may be listed, because parameters and thesaurus entries may be chosen on them. */
-const TUNABLE_SETS = new Set(['known-items', 'problems-train', 'problems-dev', 'problems-tuning']);
+const TUNABLE_SETS = new Set(['known-items', 'problems-train', 'problems-dev', 'problems-tuning', 'problems-dev2', 'problems-tuning2']);
 
 type Report = Record<string, Record<string, Record<string, Score>>>;
 const report: Report = {};
@@ -154,6 +161,8 @@ const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
 	['problems-test', PROBLEM_SPLITS.test],
 	['problems-dev', DEV_QUESTIONS],
 	['problems-tuning', TUNING_QUESTIONS],
+	['problems-dev2', SECOND_DEV_QUESTIONS],
+	['problems-tuning2', SECOND_TUNING_QUESTIONS],
 	['problems-fresh', FRESH_QUESTIONS],
 	['problems-report', REPORT_QUESTIONS],
 ];
