@@ -26,6 +26,9 @@ import { measureOutput, measurePage } from './bench/measure.ts';
 import { summariseProfiles } from './bench/profile.ts';
 import { type BenchResult, compareRuns, renderRun } from './bench/report.ts';
 import { measureSearch, type Query } from './bench/search.ts';
+import { LATENCY_QUERIES } from './lib/search-quality/latency-queries.ts';
+import { loadThesaurus, THESAURUS_PATH } from '../src/lib/thesaurus-file.ts';
+import type { CompiledThesaurus } from '../src/lib/query/thesaurus.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -183,7 +186,14 @@ async function benchOne(practices: number): Promise<BenchResult> {
 			{ kind: 'phrase', query: '营商环境' },
 			{ kind: 'rare term', query: '法律明白人' },
 		];
-		result.search = await measureSearch(outDir, `practices/${probe.practiceId}/`, cold, later, join(projectRoot, 'src/scripts/pagefind.ts'));
+		// The project's thesaurus (the synthetic library has none) with the common words this build listed.
+		const { common } = JSON.parse(readFileSync(join(outDir, THESAURUS_PATH), 'utf8')) as CompiledThesaurus;
+		const thesaurus: CompiledThesaurus = { ...loadThesaurus(join(projectRoot, 'content/thesaurus.yaml')), common: common ?? [] };
+		result.search = await measureSearch(outDir, `practices/${probe.practiceId}/`, cold, later, join(projectRoot, 'src/scripts/pagefind.ts'), {
+			queries: LATENCY_QUERIES,
+			thesaurus,
+			projectRoot,
+		});
 	}
 	return result;
 }

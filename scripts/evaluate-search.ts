@@ -48,6 +48,7 @@ import { SECOND_DEV_QUESTIONS } from './lib/search-quality/second-dev-questions.
 import { SECOND_TUNING_QUESTIONS } from './lib/search-quality/second-tuning-questions.ts';
 import { PROBLEM_SPLITS } from './lib/search-quality/problem-questions.ts';
 import { rankSite, siteSearchScript, timeSite } from './lib/search-quality/site-search.ts';
+import { LATENCY_QUERIES } from './lib/search-quality/latency-queries.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -106,9 +107,8 @@ await page.evaluate(await siteSearchScript());
 const baseline = bm25Baseline(practices, DEPTH);
 
 if (args.latency) {
-	const queries = [...SEARCH_CASES.map(([query]) => query), ...PROBLEM_SPLITS.train.map((q) => q.query), ...PROBLEM_SPLITS.test.map((q) => q.query)];
 	const timed: [number, string][] = [];
-	for (const query of queries) {
+	for (const query of LATENCY_QUERIES) {
 		await timeSite(page, query, thesaurus, parameters, stopWords);
 		timed.push([await timeSite(page, query, thesaurus, parameters, stopWords), query]);
 	}

@@ -7,6 +7,8 @@
  * Each query kind is first run cold, in a fresh browser context with an empty cache, as a
  * visitor's first search; then all queries run one after another in one page (later searches,
  * which may still fetch new index chunks), then once more (everything cached: pure compute).
+ * Last, the same page times questions the way the search page runs them: query understanding,
+ * thesaurus, sub-queries and fusion (src/lib/query/), each question once to warm up, then timed.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +16,9 @@ import { gzipBytes } from '../lib/page-weight.ts';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../tooling/browser/launch.ts';
 import { serveStatic } from '../../tooling/server/static-server.ts';
+import { SEARCH_PARAMETERS, STOP_WORDS } from '../../src/lib/query/parameters.ts';
+import type { CompiledThesaurus } from '../../src/lib/query/thesaurus.ts';
+import { siteSearchScript, timeSite } from '../lib/search-quality/site-search.ts';
 
 export interface Query {
 	kind: string;
@@ -51,7 +56,17 @@ export interface SearchReport {
 	laterMedianMs: number;
 	/** The same queries again, all cached. */
 	repeatMedianMs: number;
+	/** Later searches as the search page runs them (see SearchPageQuestions). */
+	searchPage?: { questions: number; medianMs: number; p90Ms: number; maxMs: number };
 	consoleErrors: string[];
+}
+
+/** Questions to time through the search page's query module, with the thesaurus it would fetch. */
+export interface SearchPageQuestions {
+	queries: readonly string[];
+	thesaurus: CompiledThesaurus;
+	/** Folder holding src/lib/query/ (the project measured). */
+	projectRoot: string;
 }
 
 interface Transfer {
@@ -104,6 +119,19 @@ const median = (values: number[]) => {
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+
+/** Times each question as the search page runs it, in a page that has loaded the site's Pagefind. */
+async function timeSearchPage(page: Page, questions: SearchPageQuestions): Promise<NonNullable<SearchReport['searchPage']>> {
+	await page.evaluate('globalThis.pf = globalThis.__pagefind');
+	await page.evaluate(await siteSearchScript(questions.projectRoot));
+	const times: number[] = [];
+	for (const query of questions.queries) {
+		await timeSite(page, query, questions.thesaurus, SEARCH_PARAMETERS, STOP_WORDS);
+		times.push(await timeSite(page, query, questions.thesaurus, SEARCH_PARAMETERS, STOP_WORDS));
+	}
+	return { questions: times.length, medianMs: median(times), p90Ms: quantile(times, 0.9), maxMs: Math.max(...times) };
+}
 
 /** Where the site's own Pagefind loader is served from during the measurement (removed afterwards). */
 const LOADER_PATH = '__bench/pagefind-loader.js';
@@ -144,7 +172,14 @@ async function runQuery(page: Page, query: string) {
 }
 
 /** Serves `dist`, opens `pagePath` and measures the queries. The first query of `queries` is the "first search" of the warm sequence. */
-export async function measureSearch(dist: string, pagePath: string, coldQueries: Query[], laterQueries: Query[], loaderEntry: string): Promise<SearchReport> {
+export async function measureSearch(
+	dist: string,
+	pagePath: string,
+	coldQueries: Query[],
+	laterQueries: Query[],
+	loaderEntry: string,
+	questions?: SearchPageQuestions,
+): Promise<SearchReport> {
 	const removeLoader = await serveSiteLoader(dist, loaderEntry);
 	const site = await serveStatic(dist);
 	const browser = await launchBrowser();
@@ -195,6 +230,7 @@ export async function measureSearch(dist: string, pagePath: string, coldQueries:
 		}
 		const repeat: number[] = [];
 		for (const q of [...coldQueries, ...laterQueries]) repeat.push((await runQuery(page, q.query)).ms);
+		const searchPage = questions ? await timeSearchPage(page, questions) : undefined;
 		await context.close();
 
 		return {
@@ -203,6 +239,7 @@ export async function measureSearch(dist: string, pagePath: string, coldQueries:
 			later,
 			laterMedianMs: median(later.map((q) => q.ms)),
 			repeatMedianMs: median(repeat),
+			...(searchPage ? { searchPage } : {}),
 			consoleErrors,
 		};
 	} finally {
