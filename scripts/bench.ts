@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from './check-content.ts';
 import { type BuildResult, prepareProject, runBuild } from './bench/build.ts';
 import { generateLibrary } from './bench/generate.ts';
+import { libraryVocabulary } from './bench/library-vocabulary.ts';
 import { machineInfo } from './bench/machine.ts';
 import { measureOutput, measurePage } from './bench/measure.ts';
 import { summariseProfiles } from './bench/profile.ts';
@@ -76,7 +77,14 @@ async function benchOne(practices: number): Promise<BenchResult> {
 
 	let t = performance.now();
 	const format = values['practice-format'] === 'md' ? 'md' : 'mdx';
-	const library = generateLibrary({ practices, seed, root: contentDir, domainsFile: join(projectRoot, 'content/domains.yaml'), format });
+	const library = generateLibrary({
+		practices,
+		seed,
+		root: contentDir,
+		domainsFile: join(projectRoot, 'content/domains.yaml'),
+		format,
+		vocabulary: libraryVocabulary(join(projectRoot, 'content')),
+	});
 	const generateMs = performance.now() - t;
 	progress(`generated ${library.practices} practices, ${library.regions} regions, ${library.reports} reports in ${(generateMs / 1000).toFixed(1)} s`);
 

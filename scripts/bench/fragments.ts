@@ -1,7 +1,7 @@
 /**
- * Word and sentence pools for the synthetic library. Bodies are assembled from these so that
- * the search index sees a realistic vocabulary (thousands of distinct terms, common words such
- * as 执法 on most pages, rare brand names on a few) rather than one page repeated N times.
+ * Word and sentence pools for the synthetic library: names, brands, titles, tags, figures and the
+ * frame of a body. The body's sentences come mostly from the real library, by domain (sentences.ts);
+ * the template sentences here top up a domain the real library says little about.
  * Nothing here may contain `<`, `>`, `{` or `}`: MDX would read them as code.
  */
 
@@ -410,26 +410,6 @@ export const TROUBLES = [
 	'乡镇执法人手少、程序不规范',
 ] as const;
 
-/** Background sentences: the problem before the practice. `%R` is the region, `%B` a body. */
-export const BACKGROUND = [
-	'过去，%R的群众和企业办理相关事项，往往要在多个部门之间来回奔波，材料重复提交，办理时限难以预期。',
-	'调研中，不少企业反映执法检查频次多、标准不一，同一事项被不同部门反复检查，影响正常生产经营。',
-	'随着城镇化进程加快，%R人口流动频繁，邻里、物业、劳动报酬等纠纷数量明显上升，基层调解力量相对不足。',
-	'%R地处省际交界，跨区域经营的市场主体较多，两地规则不统一、信息不共享的问题长期存在。',
-	'部分乡镇（街道）承接下放的执法事项后，存在人员少、专业弱、程序不规范等短板，执法质量参差不齐。',
-	'重大行政决策事前论证不充分、公众参与渠道不畅，曾导致个别决策出台后引发争议，甚至被复议纠错。',
-	'基层群众遇到法律问题时，常常不知道去哪里咨询、找谁帮忙，法律服务资源在城乡之间分布不均衡。',
-	'行政争议一旦进入诉讼程序，周期长、成本高，行政机关与当事人之间容易形成对立，案结事不了。',
-	'%B在梳理近年来的投诉和复议案件时发现，不少争议源于告知不到位、说理不充分等程序性问题。',
-	'一些规范性文件起草时缺少合法性审核，个别条款增设了企业义务，与上位法不一致，影响政策的权威性。',
-	'知识产权侵权案件呈现跨区域、链条化特点，单一部门查处难度大，权利人维权周期长、成本高。',
-	'普法宣传长期存在“你讲我听”的单向模式，形式单一，群众参与度不高，法治意识提升效果有限。',
-	'%R民营经济活跃，中小企业数量多，但普遍缺少专职法务人员，合同管理、用工管理等法律风险突出。',
-	'随着数字政府建设推进，数据分散在各部门系统之中，“数据烟囱”使得并联办理、信息核验难以实现。',
-	'农村地区留守老人、妇女和儿童较多，婚姻家庭、赡养继承类纠纷易发多发，需要更贴近群众的化解方式。',
-	'执法过程中“一刀切”“简单罚”的做法时有发生，既影响执法效果，也损害了政府公信力。',
-] as const;
-
 /** Lead-ins of a step in the 做法 list, in bold. */
 export const STEP_LEADS = [
 	'建立工作专班，压实责任。',
@@ -500,18 +480,6 @@ export const RESULTS = [
 	'法律服务的可及性显著增强，群众在家门口就能获得专业的法律咨询和帮助。',
 	'跨区域协作机制运行顺畅，两地群众和企业办事“少跑腿”成为常态。',
 	'决策程序更加规范，决策质量和公众认可度同步提升，未发生因程序问题被纠错的情形。',
-] as const;
-
-/** Sentences for 借鉴意义. */
-export const LESSONS = [
-	'适合人口流动频繁、跨区域事项较多的地区借鉴，关键在于先选一件群众最常办的事打通，再逐步扩展。',
-	'这一做法的核心是把制度要求转化为可操作的清单和流程，其他地区可以结合本地实际复制推广。',
-	'基层力量薄弱的地区可以借鉴其“专业力量下沉加社会力量参与”的思路，以较低成本补齐短板。',
-	'经验表明，考核和通报机制是推动工作落地的有效抓手，没有刚性约束，好的制度也容易流于形式。',
-	'数字化手段能显著降低协同成本，但前提是先统一数据标准、厘清部门职责，避免为上系统而上系统。',
-	'柔性执法并不意味着放松监管，需要配套信用监管和回访核查，防止“免罚”变成“不管”。',
-	'在推进过程中注重听取企业和群众意见，以服务对象的评价作为检验成效的主要标准，值得借鉴。',
-	'这项工作说明，普法要与解决实际问题结合起来，群众在办事和化解纠纷的过程中最容易学法用法。',
 ] as const;
 
 /** Connectives that vary sentence openings. */

@@ -5,20 +5,21 @@
  *
  * Proportions follow the real thing: about five practices per county, six counties per city,
  * every city and province with a few yearly reports, practices cite the reports of their own
- * city. Regions therefore grow with N (2,000 counties at N = 10,000), as they would.
+ * city. Regions therefore grow with N (2,000 counties at N = 10,000), as they would. Each practice
+ * talks about its own domains in the real library's words (library-vocabulary.ts), so words are on about
+ * as large a share of pages as in the real library.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { DomainVocabulary, LibraryVocabulary } from './library-vocabulary.ts';
 import {
 	ACTIONS,
-	BACKGROUND,
 	BODIES,
 	BRANDS,
 	CONNECTIVES,
 	FIGURES,
 	HONOR_TITLES,
-	LESSONS,
 	MECHANISMS,
 	PLACE_CHARS,
 	PROVINCES,
@@ -43,6 +44,12 @@ export interface GenerateOptions {
 	today?: Date;
 	/** File extension of practices: `mdx` as the project uses, or `md` to measure plain Markdown. */
 	format?: 'mdx' | 'md';
+	/**
+	 * The real library's words (library-vocabulary.ts): its combinations of domains, and by domain
+	 * the sentences, mechanisms, tags and troubles; without them, or where a domain has too few, the
+	 * template pools of fragments.ts.
+	 */
+	vocabulary?: LibraryVocabulary;
 }
 
 /** Terms taken from one generated practice, so the search benchmark asks for things that exist. */
@@ -280,26 +287,41 @@ function makeFigures(rng: Random, years: number[]): Figure[] {
 
 const fill = (template: string, vars: Record<string, string>) => template.replace(/%([RBMKNY])/g, (_, key: string) => vars[key] ?? '');
 
-function makeBody(rng: Random, vars: Record<string, string>, figures: Figure[], years: number[]): string {
+/**
+ * A body in the shape of a real practice page. Its sentences come from `pool` (the real library's
+ * sentences of the practice's domains, see library-vocabulary.ts; the template sentences when there
+ * are none), dealt like a shuffled deck so that none repeats on a page. Where the real library says
+ * little about a domain, the body is short, as its real practices are.
+ */
+function makeBody(rng: Random, vars: Record<string, string>, figures: Figure[], years: number[], pool: readonly string[]): string {
 	const s = (t: string) => fill(t, { ...vars, N: String(rng.int(3, 900)), Y: String(rng.pick(years)) });
-	const background = rng.some(BACKGROUND, rng.int(3, 5)).map(s).join('');
-	// Each action appears at most once per page: a shuffled deck dealt out step by step.
-	const deck = rng.some(ACTIONS, ACTIONS.length);
+	const deck = pool.length > 0 ? rng.some(pool, pool.length) : rng.some(ACTIONS, ACTIONS.length);
+	const deal = (count: number) => deck.splice(0, count).map(s);
+	const background = deal(rng.int(3, 5)).join('');
 	const steps = rng
 		.some(STEP_LEADS, rng.int(6, 7))
-		.map((lead, i) => {
-			const actions = deck.splice(0, rng.int(2, 4)).map((a, j) => (j === 0 ? '' : rng.pick(CONNECTIVES)) + s(a));
-			return `${i + 1}. **${lead}** ${actions.join('')}`;
-		})
+		.map((lead) => ({ lead, actions: deal(rng.int(2, 4)).map((a, j) => (j === 0 ? '' : rng.pick(CONNECTIVES)) + a) }))
+		.filter((step) => step.actions.length > 0)
+		.map((step, i) => `${i + 1}. **${step.lead}** ${step.actions.join('')}`)
 		.join('\n');
 	const numbers = [
 		`截至${rng.pick(years)}年底，已累计建成服务站点${rng.int(12, 480)}个，配备专兼职工作人员${rng.int(30, 2000)}名。`,
 		`全年组织专题培训${rng.int(5, 90)}场次，覆盖${rng.int(200, 9000)}人次。`,
 	];
 	const table = ['| 指标 | 数据 |', '| --- | --- |', ...figures.map((f) => `| ${f.label} | ${f.prefix ?? ''}${String(f.value)}${f.unit} |`)].join('\n');
-	const results = rng.some(RESULTS, rng.int(2, 3)).join('');
-	const lessons = rng.some(LESSONS, 2).join('');
-	return `## 背景\n\n${background}\n\n## 做法\n\n${steps}\n\n${numbers.join('')}\n\n## 成效\n\n${table}\n\n${results}\n\n## 借鉴意义\n\n${lessons}\n`;
+	const results = deal(rng.int(2, 3)).join('');
+	const lessons = deal(2).join('');
+	const section = (heading: string, text: string) => (text ? `## ${heading}\n\n${text}\n\n` : '');
+	return (
+		`${section('背景', background)}## 做法\n\n${steps ? `${steps}\n\n` : ''}${numbers.join('')}\n\n## 成效\n\n${table}\n\n${results ? `${results}\n\n` : ''}${section('借鉴意义', lessons)}`.trimEnd() +
+		'\n'
+	);
+}
+
+/** The real library's words for a practice of these domains, each item once. */
+function ownWords(domains: string[], vocabulary: Record<string, DomainVocabulary> | undefined): DomainVocabulary {
+	const of = (key: keyof DomainVocabulary) => [...new Set(domains.flatMap((d) => vocabulary?.[d]?.[key] ?? []))];
+	return { sentences: of('sentences'), tags: of('tags'), troubles: of('troubles') };
 }
 
 /** Generates the library and returns what was written. */
@@ -348,7 +370,9 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
 		const sources = rng.some(reports, reports.length > 1 && rng.chance(0.2) ? 2 : 1);
 		const years = [...new Set(sources.map((s) => s.year))].sort();
 		const brand = rng.pick(BRANDS);
-		const mechanism = rng.pick(MECHANISMS);
+		const domains = options.vocabulary ? [...rng.pick(options.vocabulary.domainSets)] : rng.some(domainIds, rng.int(1, 3));
+		const words = ownWords(domains, options.vocabulary?.byDomain);
+		const mechanism = rng.pick(words.tags.length > 0 ? words.tags : MECHANISMS);
 		const suffix = rng.pick(TITLE_SUFFIXES);
 		const baseTitle = `${region.short}“${brand}”${mechanism}${suffix}`;
 		let title = baseTitle;
@@ -356,16 +380,21 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
 		titles.add(title);
 
 		const body = `${region.short}${rng.pick(BODIES)}`;
-		const summary = `${region.fullName}${rng.pick(BODIES)}以“${brand}”为抓手推行${mechanism}，${rng.pick(PURPOSES)}，${rng.pick(RESULTS)}`.slice(0, 158);
+		const gist = words.sentences.length > 0 ? rng.pick(words.sentences).replaceAll('%R', region.short) : `${rng.pick(PURPOSES)}，${rng.pick(RESULTS)}`;
+		const summary = `${region.fullName}${rng.pick(BODIES)}以“${brand}”为抓手推行${mechanism}，${gist}`.slice(0, 158);
 		const figures = makeFigures(rng, years);
-		const text = makeBody(rng, { R: region.short, B: body, M: mechanism, K: brand }, figures, years);
+		const text = makeBody(rng, { R: region.short, B: body, M: mechanism, K: brand }, figures, years, words.sentences);
 		const published = new Date(earliest + rng.next() * (latest - earliest));
 		const updated = rng.chance(0.3) ? new Date(published.getTime() + rng.next() * (latest - published.getTime())) : undefined;
 		const partner = rng.chance(0.1) ? rng.pick(counties) : undefined;
 		const draft = i > 0 && rng.chance(0.005);
 		if (draft) drafts += 1;
-		const tags = rng.some(TAGS, rng.int(2, 5));
-		const aliases = rng.some([`${region.short}${brand}`, `“${brand}”${mechanism}`, `${brand}${suffix}`, `${region.short}${mechanism}`], rng.int(0, 3));
+		const tags = rng.some(words.tags.length >= 5 ? words.tags : TAGS, rng.int(2, 5));
+		// A mechanism can be a word of the brand itself (府院联动), so two ways of naming can coincide.
+		const aliases = rng.some(
+			[...new Set([`${region.short}${brand}`, `“${brand}”${mechanism}`, `${brand}${suffix}`, `${region.short}${mechanism}`])],
+			rng.int(0, 3),
+		);
 		const related = [...new Set(Array.from({ length: rng.int(0, 4) }, () => ids[rng.int(0, ids.length - 1)]!))].filter((other) => other !== id);
 		const honors = rng.chance(0.3)
 			? rng.some(HONOR_TITLES, rng.int(1, 2)).map((t) => {
@@ -379,10 +408,10 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
 			`region: ${region.id}`,
 			`partners: ${list(partner && partner.id !== region.id ? [partner.id] : [])}`,
 			`years: [${years.join(', ')}]`,
-			`domains: ${list(rng.some(domainIds, rng.int(1, 3)))}`,
+			`domains: ${list(domains)}`,
 			`tags: ${list(tags)}`,
 			`aliases: ${list(aliases)}`,
-			`solves: ${list(rng.some(TROUBLES, rng.int(2, 4)))}`,
+			`solves: ${list(rng.some(words.troubles.length >= 4 ? words.troubles : TROUBLES, rng.int(2, 4)))}`,
 			honors.length ? `honors:\n${honors.join('\n')}` : 'honors: []',
 			'keyFigures:',
 			...figures.map((f) =>
