@@ -6,8 +6,8 @@
  * Proportions follow the real thing: about five practices per county, six counties per city,
  * every city and province with a few yearly reports, practices cite the reports of their own
  * city. Regions therefore grow with N (2,000 counties at N = 10,000), as they would. Each practice
- * talks about its own domains in the real library's words (library-vocabulary.ts), so words are on about
- * as large a share of pages as in the real library.
+ * talks about its own domains in the real library's words (library-vocabulary.ts), so a word is on a
+ * share of pages much closer to the real library's than text dealt from one shared pool.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
