@@ -1,11 +1,17 @@
 /**
- * The site under its own Content-Security-Policy (as written to dist/_headers): every kind of page,
- * including search (Pagefind's WebAssembly and worker), citation copying and the compare view,
- * works with no violation reported.
+ * The site under its own Content-Security-Policy (as written to dist/_headers) and on a network
+ * without internet: every kind of page, search (Pagefind's WebAssembly and worker), citation
+ * copying, the compare view and the handout included, works with no violation reported, no error,
+ * and no request to another origin (fonts, scripts, images, map tiles, analytics), each blocked and
+ * counted. The nginx test does the same under a base path.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browseBuiltSite, collectErrors } from '../support/browser.ts';
+import { serveStatic } from '../../tooling/server/static-server.ts';
+import { browseBuiltSite } from '../support/browser.ts';
+import { pageOfEveryType, watchVisits } from '../support/page-types.ts';
 
 /** The headers the `_headers` file sets for every path. */
 function headersForAll(file: string): Record<string, string> {
@@ -24,41 +30,47 @@ function headersForAll(file: string): Record<string, string> {
 	);
 }
 
-describe('the site under its Content-Security-Policy', () => {
+describe('the site under its Content-Security-Policy, on a network without internet', () => {
 	const headers = headersForAll('dist/_headers');
 	const session = browseBuiltSite('dist', { headers });
+	let visitWatched: Awaited<ReturnType<typeof watchVisits>> | undefined;
 
 	it('sends a strict policy', () => {
 		expect(headers['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
 		expect(headers['Content-Security-Policy']).not.toContain('unsafe-inline');
 	});
 
-	it.each([
-		['practice page', 'practices/jingyue-tongban/', 'main'],
-		['search', `search/?q=${encodeURIComponent('执法')}`, '[data-search][data-state="done"]'],
-		['compare', 'compare/?ids=jingyue-tongban,luojiang-yehua', 'caption'],
-		['handout', 'handout/?ids=jingyue-tongban,luojiang-yehua', '.reference-list'],
-		['insights', 'insights/', 'main'],
-		['figures across practices', 'insights/figures/', 'main'],
-		['home', '', 'main'],
-	])('%s runs with no violation', async (_name, path, ready) => {
-		const page = await session.browser.newPage();
-		const errors = collectErrors(page);
-		const violations: string[] = [];
-		await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (e) => {
-				(window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
-			});
-		});
-		const response = await page.goto(`${session.url}${path}`);
-		expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
-		await page.waitForSelector(ready);
-		if (path.startsWith('practices/')) {
-			await page.waitForSelector('[data-cite] button:not([hidden])');
+	it.each(pageOfEveryType('dist').map((visit) => [visit.name, visit] as const))(
+		'%s runs with no violation, no error and no request to another origin',
+		async (_name, visit) => {
+			visitWatched ??= await watchVisits(await session.reusedPage());
+			expect(await visitWatched(session.url, visit)).toEqual({ policy: headers['Content-Security-Policy'], violations: [], errors: [], leaving: [] });
+		},
+	);
+
+	it('would notice a page that asked another origin, or broke its policy (the check itself)', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'fazhi-leak-'));
+		writeFileSync(
+			join(dir, 'index.html'),
+			'<!doctype html><title>t</title><link rel="stylesheet" href="https://fonts.example.com/a.css"><main><img src="http://tiles.example.org/1.png" alt=""></main>',
+		);
+		mkdirSync(join(dir, 'inline'));
+		writeFileSync(join(dir, 'inline', 'index.html'), '<!doctype html><title>t</title><main>x</main><script>document.title = "x"</script>');
+		// The policy only on the second page: under it, the first page's requests would be refused before they left.
+		const policy = headers['Content-Security-Policy'] ?? '';
+		const leaky = await serveStatic(dir, { headersFor: (path) => (path.startsWith('/inline/') ? { 'Content-Security-Policy': policy } : {}) });
+		try {
+			const page = await session.browser.newPage();
+			const visitWatched = await watchVisits(page);
+			const leaking = await visitWatched(leaky.url, { name: 'leaky', path: '', ready: 'main' });
+			expect(leaking.leaving.sort()).toEqual(['http://tiles.example.org/1.png', 'https://fonts.example.com/a.css']);
+			const inline = await visitWatched(leaky.url, { name: 'inline script', path: 'inline/', ready: 'main' });
+			expect(inline.policy).toBe(policy);
+			expect(inline.violations).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
+			await page.close();
+		} finally {
+			await leaky.close();
+			rmSync(dir, { recursive: true, force: true });
 		}
-		expect(violations).toEqual([]);
-		expect(errors).toEqual([]);
-		await page.close();
 	});
 });

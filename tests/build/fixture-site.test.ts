@@ -1,8 +1,14 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLostPractices } from '../../src/integrations/completeness.ts';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
+
+/** A built page as a DOM document, so assertions read elements and text, not the markup's spelling. */
+const dom = (html: string): Document => parseHTML(html).document;
+/** An element's text with runs of white space collapsed, as a reader sees it. */
+const text = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('a small fixture library, built under a base path', () => {
 	let site: BuiltSite;
@@ -21,33 +27,44 @@ describe('a small fixture library, built under a base path', () => {
 
 	it('shows the practice data: title, region, figures, honors and sources', () => {
 		const html = page('practices/cross-province');
-		expect(html).toContain('<html lang="zh-CN">');
-		expect(html).toContain('<h1 data-pagefind-weight="10"');
-		expect(html).toContain('示例跨省通办</h1>');
-		expect(html).toMatch(/<th scope="row"[^>]*>跨省通办事项<\/th><td class="value"[^>]*>186项<\/td>/);
-		expect(html).toMatch(/<td class="value"[^>]*>20多万<\/td>/);
-		expect(html).toContain('href="/cases/regions/hunan-yueyang/"');
-		expect(html).toContain('湖北省荆州市监利市'.slice(0, 3));
-		expect(html).toContain('入选示例典型案例');
-		expect(html).toContain('《示例市2023年法治政府建设年度报告》');
-		expect(html).toContain('（一）政务服务');
+		const doc = dom(html);
+		expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+		const h1 = doc.querySelector('h1');
+		expect(text(h1)).toBe('示例跨省通办');
+		expect(h1?.getAttribute('data-pagefind-weight')).toBe('10');
+		// The facts list: each term with its description, links under the base path.
+		const fact = (term: string) => [...doc.querySelectorAll('dt')].find((dt) => text(dt) === term)?.nextElementSibling;
+		const link = (dd: Element | null | undefined) => dd?.querySelector('a');
+		expect(link(fact('地区'))?.getAttribute('href')).toBe('/cases/regions/hunan-yueyang/');
+		expect(text(link(fact('合作地区')))).toBe('湖北省荆州市监利市');
+		expect(link(fact('合作地区'))?.getAttribute('href')).toBe('/cases/regions/hubei-jianli/');
+		// Key figures: each row's heading and its value cell.
+		const figures = Object.fromEntries(
+			[...doc.querySelectorAll('.key-figures tbody tr')].map((row) => [text(row.querySelector('th')), text(row.querySelector('td.value'))]),
+		);
+		expect(figures).toMatchObject({ 跨省通办事项: '186项', 服务流动人口: '20多万' });
+		expect(text(doc.querySelector('.honors'))).toContain('入选示例典型案例');
+		expect(text(doc.body)).toContain('《示例市2023年法治政府建设年度报告》');
+		expect(text(doc.body)).toContain('（一）政务服务');
 	});
 
 	it('builds plain Markdown practices like MDX ones', () => {
-		const html = page('practices/plain-markdown');
-		expect(html).toContain('示例纯 Markdown 案例</h1>');
-		expect(html).toMatch(/<td class="value"[^>]*>12件<\/td>/);
-		expect(html).toContain('<h2 id="做法">做法</h2>');
+		const doc = dom(page('practices/plain-markdown'));
+		expect(text(doc.querySelector('h1'))).toBe('示例纯 Markdown 案例');
+		expect([...doc.querySelectorAll('.key-figures td.value')].map(text)).toContain('12件');
+		expect(text(doc.querySelector('h2[id="做法"]'))).toBe('做法');
 	});
 
 	it('renders every GitHub-flavoured Markdown feature the content uses', () => {
-		const html = page('practices/cross-province');
-		expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>指标<\/th>/);
-		expect(html).toContain('<del>旧做法</del>');
-		expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
-		expect(html).toContain('<a href="https://example.org/report">https://example.org/report</a>');
-		expect(html).toMatch(/<sup><a href="#user-content-fn-1"|<a[^>]+data-footnote-ref/);
-		expect(html).toContain('id="做法"');
+		const doc = dom(page('practices/cross-province'));
+		const prose = doc.querySelector('.prose');
+		expect(text(prose?.querySelector('table thead th'))).toBe('指标');
+		expect(text(prose?.querySelector('del'))).toBe('旧做法');
+		expect(prose?.querySelector('input[type="checkbox"]')?.hasAttribute('checked')).toBe(true);
+		// A bare address becomes a link (autolink literal).
+		expect(text(prose?.querySelector('a[href="https://example.org/report"]'))).toBe('https://example.org/report');
+		expect(prose?.querySelector('a[data-footnote-ref]')).not.toBeNull();
+		expect(doc.querySelector('h2[id="做法"]')).not.toBeNull();
 	});
 
 	it('lists practices on region pages, including those of child regions and partners', () => {
@@ -85,11 +102,13 @@ describe('a small fixture library, built under a base path', () => {
 	});
 
 	it('keeps every internal link under the base path', () => {
-		const html = page('');
-		const hrefs = [...html.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]);
+		const doc = dom(page(''));
+		const hrefs = [...doc.querySelectorAll('[href]')].map((el) => el.getAttribute('href') ?? '').filter((href) => href.startsWith('/'));
 		expect(hrefs.length).toBeGreaterThan(5);
-		expect(hrefs.filter((h) => !h?.startsWith('/cases/'))).toEqual([]);
-		expect(html).toContain('action="/cases/search/"');
+		expect(hrefs.filter((h) => !h.startsWith('/cases/'))).toEqual([]);
+		const actions = [...doc.querySelectorAll('form[role="search"]')].map((form) => form.getAttribute('action'));
+		expect(actions.length).toBeGreaterThan(0);
+		expect(new Set(actions)).toEqual(new Set(['/cases/search/']));
 	});
 
 	it('keeps a renamed practice reachable at its old permalink', () => {
@@ -121,10 +140,21 @@ describe('a small fixture library, built under a base path', () => {
 	});
 });
 
-describe('the nothing-lost check on a damaged build', () => {
-	it('names each practice that lost its page, search entry, sitemap line or data record', () => {
-		const site = buildSite('tests/fixtures/basic/content');
-		expect(site.status, site.output).toBe(0);
+describe('a fixture library built with the default settings', () => {
+	let site: BuiltSite;
+
+	beforeAll(() => {
+		site = buildSite('tests/fixtures/basic/content');
+		if (site.status !== 0) throw new Error(site.output);
+	});
+	afterAll(() => rmSync(site.outDir, { recursive: true, force: true }));
+
+	it('reads no boundary data at all', () => {
+		expect(site.output).toContain('完整性检查通过');
+		expect(site.output).not.toContain('读取行政区划边界数据');
+	});
+
+	it('lets the nothing-lost check name each practice that lost its page, search entry, sitemap line or data record', () => {
 		const practices = 'tests/fixtures/basic/content/practices';
 		expect(findLostPractices(site.outDir, practices)).toEqual([]);
 

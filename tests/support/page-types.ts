@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
+import { collectErrors } from './browser.ts';
 
 /** A page to visit: a site-relative path and a selector that appears once the page is ready. */
 export interface PageVisit {
@@ -42,36 +43,65 @@ export function pageOfEveryType(distDir: string): PageVisit[] {
 		{ name: 'compare', path: `compare/?ids=${first.id},${second.id}`, ready: 'caption' },
 		{ name: 'insights', path: 'insights/', ready: 'main' },
 		{ name: 'figures across practices', path: 'insights/figures/', ready: 'main' },
-		...(existsSync(join(distDir, 'handout/index.html')) ? [{ name: 'handout', path: 'handout/', ready: 'main' }] : []),
+		...(existsSync(join(distDir, 'handout/index.html')) ? [{ name: 'handout', path: `handout/?ids=${first.id},${second.id}`, ready: '.reference-list' }] : []),
 		{ name: 'not found', path: 'no-such-page/', ready: 'main' },
 	];
 }
 
+/** What one visit of a page showed. */
+export interface VisitReport {
+	/** The Content-Security-Policy header the page was served with. */
+	policy: string | undefined;
+	/** Directives the page violated, with what they blocked. */
+	violations: string[];
+	/** Console errors, uncaught exceptions and failed requests (the 404 page's own status aside). */
+	errors: string[];
+	/** URLs of other origins the page asked for (blocked, so the check holds with or without internet). */
+	leaving: string[];
+}
+
 /**
- * Visits a page with every request to another origin blocked and recorded (so the check holds
- * with or without internet), scrolls to the end so lazy content loads, and returns the
- * cross-origin URLs the page asked for. The page is the caller's and may be reused: the blocking
- * rule is removed again.
+ * Watches a page across visits, so that one visit of each kind of page checks at once what several
+ * sweeps used to check one by one: the policy it was served with and any violation of it, errors,
+ * and requests to other origins. Each visit scrolls to the end so that lazy content loads, and waits
+ * until the network is quiet.
  */
-export async function crossOriginRequests(page: Page, siteUrl: string, visit: PageVisit): Promise<string[]> {
-	const origin = new URL(siteUrl).origin;
-	const leaving: string[] = [];
-	const leaves = (url: URL) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
-	await page.route(leaves, (route) => {
-		leaving.push(route.request().url());
-		return route.abort('blockedbyclient');
+export async function watchVisits(page: Page): Promise<(siteUrl: string, visit: PageVisit) => Promise<VisitReport>> {
+	let report: VisitReport = { policy: undefined, violations: [], errors: [], leaving: [] };
+	const errors = collectErrors(page);
+	await page.exposeFunction('reportViolation', (v: string) => report.violations.push(v));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+		});
 	});
-	const network = watchRequests(page);
-	try {
-		await page.goto(`${siteUrl}${visit.path}`);
-		await page.waitForSelector(visit.ready);
-		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-		await network.quiet(QUIET_MS);
-	} finally {
-		network.stop();
-		await page.unroute(leaves);
-	}
-	return leaving;
+	return async (siteUrl, visit) => {
+		// Leaving the last page may abort its requests; those failures belong to it, not to this visit.
+		await page.goto('about:blank');
+		errors.length = 0;
+		report = { policy: undefined, violations: [], errors, leaving: [] };
+		const origin = new URL(siteUrl).origin;
+		const leaves = (url: URL) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
+		const leaving = report.leaving;
+		await page.route(leaves, (route) => {
+			leaving.push(route.request().url());
+			return route.abort('blockedbyclient');
+		});
+		const network = watchRequests(page);
+		try {
+			const response = await page.goto(`${siteUrl}${visit.path}`);
+			report.policy = response?.headers()['content-security-policy'];
+			await page.waitForSelector(visit.ready);
+			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+			await network.quiet(QUIET_MS);
+		} finally {
+			network.stop();
+			await page.unroute(leaves);
+		}
+		// The 404 page reports its own status in the console; nothing else may.
+		const expected = visit.name === 'not found' ? errors.filter((e) => !e.includes('status of 404')) : errors;
+		return { ...report, errors: [...expected] };
+	};
 }
 
 /**
