@@ -9,6 +9,14 @@ import { defineConfig } from 'vitest/config';
 const ALL_CORES = '100%';
 
 /**
+ * Test files of a project share one module graph per worker (`isolate: false`) instead of importing
+ * Playwright, the server and the query code afresh for each file: none of them changes global state
+ * (no mocks, fake clocks or environment writes; each starts its own browsers, servers and builds).
+ * Measured on 2 vCPU: browser tests 134 → 107 s (module imports 15.2 → 2.9 s), build tests 64 → 51 s.
+ */
+const SHARED_MODULES = false;
+
+/**
  * Four projects, run in this order by `npm test`:
  * unit (pure logic, schemas, the real content on disk) and components (.astro components rendered
  * with the Container API, in Astro's Vite set-up: getViteConfig, which only they need and which
@@ -34,6 +42,7 @@ export default defineConfig({
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
 					globalSetup: ['tests/support/test-builds-setup.ts'],
+					isolate: SHARED_MODULES,
 					testTimeout: 240_000,
 					hookTimeout: 240_000,
 					maxWorkers: ALL_CORES,
@@ -44,6 +53,7 @@ export default defineConfig({
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/support/test-builds-setup.ts'],
+					isolate: SHARED_MODULES,
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					maxWorkers: ALL_CORES,

@@ -16,7 +16,8 @@ describe('the compare view in Chromium', () => {
 		await page.getByRole('button', { name: '查找' }).click();
 		await page.getByRole('button', { name: '添加“跨域通办与跨省通办”' }).click();
 		await page.waitForURL(/ids=jingyue-tongban,xiangyang-gaoxin-cross-region-services$/);
-		await page.waitForSelector('caption');
+		// The table is drawn again after the URL changes: until then it may still show one practice.
+		await page.locator('caption', { hasText: '2 个案例的对比' }).waitFor();
 		await expect(page.locator('caption').textContent()).resolves.toBe('2 个案例的对比');
 
 		const headers = await page.locator('thead th a').allTextContents();
