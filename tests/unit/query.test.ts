@@ -183,6 +183,28 @@ describe('fusion', () => {
 		expect(fused[0]).toMatchObject({ full: true, score: 4.7 });
 		expect(fused[1]).toMatchObject({ full: false });
 	});
+	it('counts each word of the query once when fusing per word by the best: synonyms on one page do not add up', () => {
+		const scored = (...pairs: [string, number][]) => pairs.map(([id, score]) => ({ id, score }));
+		const lists = [
+			// Word 0 as typed and through two alternatives: page p uses all three names for the same thing.
+			{ query: { text: 'a', kind: 'term' as const, covers: [0] }, results: scored(['p', 1]) },
+			{ query: { text: "a'", kind: 'alternative' as const, covers: [0] }, results: scored(['p', 1], ['q', 1]) },
+			{ query: { text: 'a"', kind: 'alternative' as const, covers: [0] }, results: scored(['p', 1]) },
+			// Word 1: only page q holds it.
+			{ query: { text: 'b', kind: 'term' as const, covers: [1] }, results: scored(['q', 1]) },
+		];
+		const scoring = { ...options, fusion: 'score' as const, fullFirst: false, weights: { ...options.weights, term: 1, alternative: 1 } };
+		// Summed, p's one word outweighs q's two.
+		expect(fuse(lists, 2, 10, { ...scoring, perWord: 'sum' }).map((f) => [f.id, f.score])).toEqual([
+			['p', 3],
+			['q', 2],
+		]);
+		// Counted once each, q holds more of the query and comes first.
+		expect(fuse(lists, 2, 10, { ...scoring, perWord: 'max' }).map((f) => [f.id, f.score])).toEqual([
+			['q', 2],
+			['p', 1],
+		]);
+	});
 });
 
 describe('ranked search', () => {

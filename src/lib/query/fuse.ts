@@ -1,8 +1,8 @@
 /**
  * Merges the rankings of several searches into one by weighted reciprocal rank fusion: a page
- * scores Σ weight / (k + rank) over the searches that found it. Pages holding every word of the
- * query (or an alternative of it) are full matches and come first; the rest are partial matches
- * that say which words they hold.
+ * scores Σ weight / (k + rank) over the searches that found it (or, fusing by score, the engine's
+ * scores times the weights). Pages holding every word of the query (or an alternative of it) are
+ * full matches and come first; the rest are partial matches that say which words they hold.
  */
 import type { SubQuery, SubQueryKind } from './plan.ts';
 
@@ -20,6 +20,12 @@ export interface FusionOptions {
 	weights: Record<SubQueryKind, number>;
 	/** Scale each search's weight by how rare its matches are (few results = more informative). */
 	rarity: number;
+	/**
+	 * How the searches of one word add up: the word alone and each of its alternatives alone. `sum`
+	 * adds them all, so a page using three synonyms for one thing counts that thing three times;
+	 * `max` counts each word of the query once, by its best search, as BM25F engines treat synonyms.
+	 */
+	perWord: 'sum' | 'max';
 	/** Whether full matches always precede partial matches. */
 	fullFirst: boolean;
 	/**
@@ -66,7 +72,8 @@ export function fuse<T extends { id: string; score?: number }>(
 ): FusedResult<T>[] {
 	// A single word can find every page of a large library, so the work per result is kept small:
 	// each page records which searches found it, and what they cover is gathered once per page.
-	const found = new Map<string, { item: T; score: number; typedRank: number; lists: number[] }>();
+	// `best` holds, by index of the query's word, the best contribution of the searches of that word alone (perWord 'max').
+	const found = new Map<string, { item: T; score: number; typedRank: number; lists: number[]; best?: number[] }>();
 	const termFound = new Set<number>();
 	for (const [index, { query, results }] of lists.entries()) {
 		if (results.length === 0) continue;
@@ -74,17 +81,25 @@ export function fuse<T extends { id: string; score?: number }>(
 		const rarity = total > 1 ? Math.log(1 + total / results.length) / Math.log(1 + total) : 1;
 		const weight = options.weights[query.kind] * (1 - options.rarity + options.rarity * rarity);
 		const typed = query.kind === 'full';
+		const ofOneWord = options.perWord === 'max' && (query.kind === 'term' || query.kind === 'alternative') ? query.covers[0] : undefined;
 		for (let rank = 0; rank < results.length; rank++) {
 			const item = results[rank]!;
 			const contribution = options.fusion === 'score' ? weight * (item.score ?? 0) : weight / (options.k + rank + 1);
-			const entry = found.get(item.id);
-			if (entry) {
-				entry.score += contribution;
-				if (typed) entry.typedRank = rank;
-				if (entry.lists.at(-1) !== index) entry.lists.push(index);
-			} else found.set(item.id, { item, score: contribution, typedRank: typed ? rank : -1, lists: [index] });
+			let entry = found.get(item.id);
+			if (!entry) {
+				entry = { item, score: 0, typedRank: -1, lists: [] };
+				found.set(item.id, entry);
+			}
+			if (ofOneWord === undefined) entry.score += contribution;
+			else {
+				entry.best ??= [];
+				entry.best[ofOneWord] = Math.max(entry.best[ofOneWord] ?? 0, contribution);
+			}
+			if (typed) entry.typedRank = rank;
+			if (entry.lists.at(-1) !== index) entry.lists.push(index);
 		}
 	}
+	for (const entry of found.values()) if (entry.best) for (const best of entry.best) entry.score += best ?? 0;
 	const required = [...termFound];
 	const covers = lists.map(({ query }) => query.covers);
 	const words = lists.map(({ query }) => query.text.split(' '));
