@@ -49,27 +49,27 @@ const PROBLEM_SETS: [name: string, questions: ProblemQuestion[], floors: Floors]
 	[
 		'tuning questions',
 		TUNING_QUESTIONS,
-		{ colloquial: { top5: 0.97, mrr: 0.86 }, formal: { top5: 0.97, mrr: 0.97 }, place: { top5: 0.9, mrr: 0.9 }, all: { top5: 0.97, mrr: 0.9 } },
+		{ colloquial: { top5: 0.97, mrr: 0.88 }, formal: { top5: 0.97, mrr: 0.97 }, place: { top5: 0.9, mrr: 0.9 }, all: { top5: 0.97, mrr: 0.91 } },
 	],
 	[
 		'second development questions',
 		SECOND_DEV_QUESTIONS,
-		{ colloquial: { top5: 0.97, mrr: 0.94 }, formal: { top5: 0.95, mrr: 0.93 }, place: { top5: 0.92, mrr: 0.95 }, all: { top5: 0.97, mrr: 0.94 } },
+		{ colloquial: { top5: 0.97, mrr: 0.96 }, formal: { top5: 0.95, mrr: 0.94 }, place: { top5: 0.92, mrr: 0.95 }, all: { top5: 0.97, mrr: 0.96 } },
 	],
 	[
 		'second tuning questions',
 		SECOND_TUNING_QUESTIONS,
-		{ colloquial: { top5: 0.97, mrr: 0.92 }, formal: { top5: 0.95, mrr: 0.94 }, place: { top5: 0.92, mrr: 0.92 }, all: { top5: 0.97, mrr: 0.92 } },
+		{ colloquial: { top5: 0.97, mrr: 0.94 }, formal: { top5: 0.95, mrr: 0.94 }, place: { top5: 0.92, mrr: 0.92 }, all: { top5: 0.97, mrr: 0.94 } },
 	],
 	[
 		'fresh questions',
 		FRESH_QUESTIONS,
-		{ colloquial: { top5: 0.9, mrr: 0.82 }, formal: { top5: 0.94, mrr: 0.9 }, place: { top5: 0.9, mrr: 0.95 }, all: { top5: 0.93, mrr: 0.86 } },
+		{ colloquial: { top5: 0.9, mrr: 0.86 }, formal: { top5: 0.94, mrr: 0.9 }, place: { top5: 0.9, mrr: 0.95 }, all: { top5: 0.93, mrr: 0.89 } },
 	],
 	[
 		'report questions',
 		REPORT_QUESTIONS,
-		{ colloquial: { top5: 0.93, mrr: 0.8 }, formal: { top5: 0.97, mrr: 0.95 }, place: { top5: 0.9, mrr: 0.95 }, all: { top5: 0.95, mrr: 0.86 } },
+		{ colloquial: { top5: 0.95, mrr: 0.86 }, formal: { top5: 0.97, mrr: 0.95 }, place: { top5: 0.9, mrr: 0.95 }, all: { top5: 0.97, mrr: 0.9 } },
 	],
 ];
 
