@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serveStatic } from '../../tooling/server/static-server.ts';
 import { browseBuiltSite } from '../support/browser.ts';
-import { pageOfEveryType, watchVisits } from '../support/page-types.ts';
+import { pageOfEveryType, type WatchedVisit, watchVisits } from '../support/page-types.ts';
 
 /** The headers the `_headers` file sets for every path. */
 function headersForAll(file: string): Record<string, string> {
@@ -33,7 +33,7 @@ function headersForAll(file: string): Record<string, string> {
 describe('the site under its Content-Security-Policy, on a network without internet', () => {
 	const headers = headersForAll('dist/_headers');
 	const session = browseBuiltSite('dist', { headers });
-	let visitWatched: Awaited<ReturnType<typeof watchVisits>> | undefined;
+	let visitWatched: WatchedVisit | undefined;
 
 	it('sends a strict policy', () => {
 		expect(headers['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");

@@ -60,16 +60,19 @@ export interface VisitReport {
 	leaving: string[];
 }
 
+/** Visits a page of a site in the watched page and reports what the visit showed. */
+export type WatchedVisit = (siteUrl: string, visit: PageVisit) => Promise<VisitReport>;
+
 /**
  * Watches a page across visits, so that one visit of each kind of page checks at once what several
  * sweeps used to check one by one: the policy it was served with and any violation of it, errors,
  * and requests to other origins. Each visit scrolls to the end so that lazy content loads, and waits
  * until the network is quiet.
  */
-export async function watchVisits(page: Page): Promise<(siteUrl: string, visit: PageVisit) => Promise<VisitReport>> {
-	let report: VisitReport = { policy: undefined, violations: [], errors: [], leaving: [] };
+export async function watchVisits(page: Page): Promise<WatchedVisit> {
 	const errors = collectErrors(page);
-	await page.exposeFunction('reportViolation', (v: string) => report.violations.push(v));
+	let violations: string[] = [];
+	await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
 			(window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
@@ -79,18 +82,19 @@ export async function watchVisits(page: Page): Promise<(siteUrl: string, visit: 
 		// Leaving the last page may abort its requests; those failures belong to it, not to this visit.
 		await page.goto('about:blank');
 		errors.length = 0;
-		report = { policy: undefined, violations: [], errors, leaving: [] };
+		violations = [];
+		const leaving: string[] = [];
 		const origin = new URL(siteUrl).origin;
 		const leaves = (url: URL) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
-		const leaving = report.leaving;
 		await page.route(leaves, (route) => {
 			leaving.push(route.request().url());
 			return route.abort('blockedbyclient');
 		});
 		const network = watchRequests(page);
+		let policy: string | undefined;
 		try {
 			const response = await page.goto(`${siteUrl}${visit.path}`);
-			report.policy = response?.headers()['content-security-policy'];
+			policy = response?.headers()['content-security-policy'];
 			await page.waitForSelector(visit.ready);
 			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 			await network.quiet(QUIET_MS);
@@ -99,8 +103,8 @@ export async function watchVisits(page: Page): Promise<(siteUrl: string, visit: 
 			await page.unroute(leaves);
 		}
 		// The 404 page reports its own status in the console; nothing else may.
-		const expected = visit.name === 'not found' ? errors.filter((e) => !e.includes('status of 404')) : errors;
-		return { ...report, errors: [...expected] };
+		const unexpected = errors.filter((e) => !(visit.name === 'not found' && e.includes('status of 404')));
+		return { policy, violations, errors: unexpected, leaving };
 	};
 }
 
