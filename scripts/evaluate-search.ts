@@ -13,10 +13,11 @@
  * written from the practice pages without sight of the thesaurus, the stop words or this code, and
  * the report questions (report-questions.ts), written from the source reports and the list of
  * practice titles alone, and the tuning questions (tuning-questions.ts), written the same way by
- * another hand; a second development and a second tuning set (second-*.ts) were written later the same
- * two ways by two more hands.
+ * another hand; a second development and a second tuning set (second-dev-, second-tuning-questions.ts)
+ * were written later the same two ways by two more hands, and then a second fresh and a second report
+ * set (second-fresh-, second-report-questions.ts), only measured, by two more.
  * Parameters may be chosen on the training split, the development and the tuning sets; the held-out split and
- * the fresh and report sets are only measured: the closest measure of questions nobody here wrote.
+ * the fresh and report sets (first and second) are only measured: the closest measure of questions nobody here wrote.
  *
  * Options: `--engines site,pagefind,bm25`, `--sets known-items,problems-train,problems-test`, `--dist DIR`, `--params '{"k":20}'` (override
  * SEARCH_PARAMETERS), `--stop '+词,-词'` (add or drop stop words), `--ranking '{...}'` (Pagefind
@@ -43,6 +44,8 @@ import { firstFit, scoreByKind, type Judged, type Score } from './lib/search-qua
 import { DEV_QUESTIONS } from './lib/search-quality/dev-questions.ts';
 import { FRESH_QUESTIONS } from './lib/search-quality/fresh-questions.ts';
 import { REPORT_QUESTIONS } from './lib/search-quality/report-questions.ts';
+import { SECOND_FRESH_QUESTIONS } from './lib/search-quality/second-fresh-questions.ts';
+import { SECOND_REPORT_QUESTIONS } from './lib/search-quality/second-report-questions.ts';
 import { TUNING_QUESTIONS } from './lib/search-quality/tuning-questions.ts';
 import { SECOND_DEV_QUESTIONS } from './lib/search-quality/second-dev-questions.ts';
 import { SECOND_TUNING_QUESTIONS } from './lib/search-quality/second-tuning-questions.ts';
@@ -56,7 +59,7 @@ const { values: args } = parseArgs({
 		sets: {
 			type: 'string',
 			default:
-				'known-items,known-places,problems-train,problems-dev,problems-tuning,problems-dev2,problems-tuning2,problems-test,problems-fresh,problems-report',
+				'known-items,known-places,problems-train,problems-dev,problems-tuning,problems-dev2,problems-tuning2,problems-test,problems-fresh,problems-report,problems-fresh2,problems-report2',
 		},
 		dist: { type: 'string', default: 'dist' },
 		params: { type: 'string', default: '{}' },
@@ -165,6 +168,8 @@ const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
 	['problems-tuning2', SECOND_TUNING_QUESTIONS],
 	['problems-fresh', FRESH_QUESTIONS],
 	['problems-report', REPORT_QUESTIONS],
+	['problems-fresh2', SECOND_FRESH_QUESTIONS],
+	['problems-report2', SECOND_REPORT_QUESTIONS],
 ];
 for (const [set, questions] of sets.filter(([name]) => args.sets.split(',').includes(name))) {
 	report[set] = {};
