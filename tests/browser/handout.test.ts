@@ -2,21 +2,17 @@
  * A trainer goes from lists and practice pages to a printed and an editable handout. Practices are
  * taken from whatever the library lists first, so the test holds for any library of three or more.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasCommand, pdfText } from '../support/pdf.ts';
 import { browseBuiltSite, collectErrors } from '../support/browser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'handout-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-const has = (command: string) => spawnSync('which', [command]).status === 0;
-
-/** Text of a PDF, pages separated by form feeds (poppler's pdftotext). */
-const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 async function titlesOnListPage(page: Page, url: string): Promise<string[]> {
 	await page.goto(url);
@@ -134,7 +130,7 @@ describe('building a handout in Chromium', () => {
 		await page.close();
 	});
 
-	it.skipIf(!has('pdftotext'))('prints on A4 with the title as running header, page numbers and a page per practice', async () => {
+	it.skipIf(!hasCommand('pdftotext'))('prints on A4 with the title as running header, page numbers and a page per practice', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.url}practices/`);
 		const ids = (await page.locator('.card .title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').at(-2)!))).slice(0, 3);
@@ -171,7 +167,7 @@ describe('building a handout in Chromium', () => {
 		await page.close();
 	});
 
-	it.skipIf(!has('soffice'))(
+	it.skipIf(!hasCommand('soffice'))(
 		'downloads a .docx that LibreOffice opens, with real headings, tables and numbered references',
 		async () => {
 			const page = await session.browser.newPage();
