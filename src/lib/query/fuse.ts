@@ -99,7 +99,6 @@ export function fuse<T extends { id: string; score?: number }>(
 			if (entry.lists.at(-1) !== index) entry.lists.push(index);
 		}
 	}
-	for (const entry of found.values()) if (entry.best) for (const best of entry.best) entry.score += best ?? 0;
 	const required = [...termFound];
 	const covers = lists.map(({ query }) => query.covers);
 	const words = lists.map(({ query }) => query.text.split(' '));
@@ -118,7 +117,7 @@ export function fuse<T extends { id: string; score?: number }>(
 		fused.push({
 			id,
 			item: entry.item,
-			score: entry.score,
+			score: entry.best ? entry.best.reduce((sum, best) => sum + best, entry.score) : entry.score,
 			// A page found only by the characters of a missing word holds none of the words typed.
 			full: (typedIsWhole && entry.typedRank >= 0) || (termCount > 0 && matched.length > 0 && required.every((i) => matched.includes(i))),
 			typedRank: entry.typedRank,
