@@ -41,26 +41,14 @@ import { checkThesaurus, libraryText, THESAURUS_PATH } from '../src/lib/thesauru
 import { bm25Baseline, readPracticeTexts } from './lib/search-quality/bm25-baseline.ts';
 import { SEARCH_CASES } from './lib/search-quality/known-item-queries.ts';
 import { firstFit, scoreByKind, type Judged, type Score } from './lib/search-quality/metrics.ts';
-import { DEV_QUESTIONS } from './lib/search-quality/dev-questions.ts';
-import { FRESH_QUESTIONS } from './lib/search-quality/fresh-questions.ts';
-import { REPORT_QUESTIONS } from './lib/search-quality/report-questions.ts';
-import { SECOND_FRESH_QUESTIONS } from './lib/search-quality/second-fresh-questions.ts';
-import { SECOND_REPORT_QUESTIONS } from './lib/search-quality/second-report-questions.ts';
-import { TUNING_QUESTIONS } from './lib/search-quality/tuning-questions.ts';
-import { SECOND_DEV_QUESTIONS } from './lib/search-quality/second-dev-questions.ts';
-import { SECOND_TUNING_QUESTIONS } from './lib/search-quality/second-tuning-questions.ts';
-import { PROBLEM_SPLITS } from './lib/search-quality/problem-questions.ts';
+import { PROBLEM_SETS } from './lib/search-quality/problem-sets.ts';
 import { rankSite, siteSearchScript, timeSite } from './lib/search-quality/site-search.ts';
 import { LATENCY_QUERIES } from './lib/search-quality/latency-queries.ts';
 
 const { values: args } = parseArgs({
 	options: {
 		engines: { type: 'string', default: 'site,pagefind,bm25' },
-		sets: {
-			type: 'string',
-			default:
-				'known-items,known-places,problems-train,problems-dev,problems-tuning,problems-dev2,problems-tuning2,problems-test,problems-fresh,problems-report,problems-fresh2,problems-report2',
-		},
+		sets: { type: 'string', default: ['known-items', 'known-places', ...PROBLEM_SETS.map((set) => set.name)].join(',') },
 		dist: { type: 'string', default: 'dist' },
 		params: { type: 'string', default: '{}' },
 		stop: { type: 'string', default: '' },
@@ -143,12 +131,12 @@ function practicesOfPlace(practices: readonly PracticeExport[], place: string): 
 const builtPractices = (JSON.parse(readFileSync(join(args.dist, 'data/practices.json'), 'utf8')) as { practices: PracticeExport[] }).practices;
 
 /** Sets whose failures may be listed, because parameters and thesaurus entries may be chosen on them. */
-const TUNABLE_SETS = new Set(['known-items', 'problems-train', 'problems-dev', 'problems-tuning', 'problems-dev2', 'problems-tuning2']);
+const TUNABLE_SETS = new Set(['known-items', ...PROBLEM_SETS.filter((set) => set.tunable).map((set) => set.name)]);
 
 type Report = Record<string, Record<string, Record<string, Score>>>;
 const report: Report = {};
 const failures: string[] = [];
-const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
+const sets: [string, readonly { query: string; kind: string; answers: string[] }[]][] = [
 	['known-items', SEARCH_CASES.map(([query, id, , kind]) => ({ query, kind, answers: [id] }))],
 	// The place queries again, judged as the case list states them: any practice of that place (as
 	// region or partner) is a fitting first result, not only the one practice each case names.
@@ -160,16 +148,7 @@ const sets: [string, { query: string; kind: string; answers: string[] }[]][] = [
 			answers: [id, ...practicesOfPlace(builtPractices, query)],
 		})),
 	],
-	['problems-train', PROBLEM_SPLITS.train],
-	['problems-test', PROBLEM_SPLITS.test],
-	['problems-dev', DEV_QUESTIONS],
-	['problems-tuning', TUNING_QUESTIONS],
-	['problems-dev2', SECOND_DEV_QUESTIONS],
-	['problems-tuning2', SECOND_TUNING_QUESTIONS],
-	['problems-fresh', FRESH_QUESTIONS],
-	['problems-report', REPORT_QUESTIONS],
-	['problems-fresh2', SECOND_FRESH_QUESTIONS],
-	['problems-report2', SECOND_REPORT_QUESTIONS],
+	...PROBLEM_SETS.map((set): [string, readonly { query: string; kind: string; answers: string[] }[]] => [set.name, set.questions]),
 ];
 for (const [set, questions] of sets.filter(([name]) => args.sets.split(',').includes(name))) {
 	report[set] = {};
